@@ -1,0 +1,85 @@
+package cn.banan.hrdesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.store.Database;
+import cn.banan.hrdesk.store.LocalSettings;
+import cn.banan.hrdesk.store.SiteIdentity;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.FxTaskRunner;
+import cn.banan.hrdesk.ui.SystemFileDialogs;
+import cn.banan.hrdesk.ui.UiTask;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The window program: opens the database, asks for the site on first start, offers demo data when empty. */
+public final class DesktopApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private Services services;
+    private FxTaskRunner runner;
+
+    public static void launchWindow(Path database, Texts texts) {
+        Application.launch(DesktopApp.class, "--db=" + database.toAbsolutePath(), "--lang=" + texts.locale().getLanguage());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Texts texts = new Texts("en".equals(getParameters().getNamed().get("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        Locale.setDefault(texts.locale());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Dialogs dialogs = new Dialogs(texts);
+        Path file = Path.of(getParameters().getNamed().get("db"));
+        Database database;
+        try {
+            database = Database.open(file);
+        } catch (RuntimeException e) {
+            LOG.error("cannot open {}", file, e);
+            dialogs.errorAndWait(null, ErrorMessages.describe(e, texts));
+            Platform.exit();
+            return;
+        }
+        SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
+        Optional<Site> site = identity.site().or(() -> new SiteChooser(texts).showAndWait());
+        if (site.isEmpty()) {
+            database.close();
+            Platform.exit();
+            return;
+        }
+        identity.choose(site.get());
+        services = new Services(database, site.get(), texts, Clock.systemDefaultZone());
+        runner = new FxTaskRunner();
+        MainWindow window = new MainWindow(services, runner, new SystemFileDialogs(stage));
+        Scene scene = new Scene(window, 1360, 840);
+        scene.getStylesheets().add(DesktopApp.class.getResource("/css/app.css").toExternalForm());
+        stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
+        stage.setScene(scene);
+        stage.show();
+        StartupProbe.windowShown(window);
+        if (services.demoData().databaseIsEmpty() && dialogs.confirm(stage, texts.get("demo.offer"))) {
+            runner.run(UiTask.of(texts.get("demo.running"), p -> {
+                services.demoData().fill(p);
+                return Boolean.TRUE;
+            }).onSuccess(ok -> window.registry().reload())
+                    .onFailure(e -> dialogs.error(stage, ErrorMessages.describe(e, texts))));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package cn.banan.hrdesk.app;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.store.DatabaseInUseException;
+import cn.banan.hrdesk.store.StoreException;
+import cn.banan.hrdesk.xlsx.UnreadableWorkbookException;
+import cn.banan.hrdesk.demo.DemoData;
+import cn.banan.hrdesk.core.ValidationException;
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+import org.jooq.exception.DataAccessException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Words for a person (a dialog, or stderr) for what went wrong; the stack trace goes to the log only. */
+public final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    /** Whether the user's input was at fault (exit status 1), rather than the program or the machine (3). */
+    public static boolean isInputProblem(Throwable e) {
+        return e instanceof UnreadableWorkbookException || e instanceof ValidationException || e instanceof NoSuchFileException
+                || e instanceof DemoData.DatabaseNotEmptyException;
+    }
+
+    public static String describe(Throwable e, Texts texts) {
+        if (e instanceof CancellationException) {
+            return texts.get("error.cancelled");
+        }
+        if (e instanceof DemoData.DatabaseNotEmptyException) {
+            return texts.get("demo.notEmpty");
+        }
+        if (e instanceof ValidationException v) {
+            return String.join("\n", v.problems().stream().map(p -> texts.get(p.key(), p.args().toArray())).toList());
+        }
+        if (e instanceof DataAccessException da && da.getCause() instanceof SQLiteException sq
+                && (sq.getResultCode() == SQLiteErrorCode.SQLITE_BUSY || sq.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return texts.get("error.databaseBusy");
+        }
+        if (e instanceof DataAccessException da && da.getCause() instanceof SQLiteException sq && sq.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+            return texts.get("error.diskFull");
+        }
+        if (e instanceof DatabaseInUseException inUse) {
+            return texts.get("error.databaseInUse", inUse.file());
+        }
+        if (e instanceof UnreadableWorkbookException bad && bad.getCause() instanceof java.io.FileNotFoundException) {
+            return texts.get("error.noSuchFile", bad.file());
+        }
+        if (e instanceof UnreadableWorkbookException bad) {
+            return texts.get("error.unreadableFile", bad.file());
+        }
+        if (e instanceof NoSuchFileException nf) {
+            return texts.get("error.noSuchFile", nf.getFile());
+        }
+        if (e instanceof AccessDeniedException ad) {
+            return texts.get("error.accessDenied", ad.getFile());
+        }
+        if (e instanceof IOException io) {
+            return texts.get("error.io", io.getMessage());
+        }
+        if (e instanceof StoreException store) {
+            return texts.get("error.store", store.getMessage());
+        }
+        return texts.get("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,41 @@
+package cn.banan.hrdesk.app;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registry.ui.RegistryContext;
+import cn.banan.hrdesk.registry.ui.RegistryView;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.FxTaskRunner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The main window's content: one tab per working feature, and the status bar. Only working tabs appear. */
+public final class MainWindow extends BorderPane {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private final RegistryView registry;
+
+    public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
+        Texts texts = services.texts();
+        Dialogs dialogs = new Dialogs(texts);
+        RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(),
+                services.parties(), services.enterpriseImport(), services.enterpriseExport(), runner, files, dialogs, texts,
+                services.clock(), e -> {
+                    LOG.error("operation failed", e);
+                    dialogs.error(getScene() == null ? null : getScene().getWindow(), ErrorMessages.describe(e, texts));
+                });
+        registry = new RegistryView(registryContext);
+        Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
+        registryTab.setId("tab-registry");
+        TabPane tabs = new TabPane(registryTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+        setBottom(new StatusBar(services.site(), services.database().file(), runner, texts));
+    }
+
+    public RegistryView registry() {
+        return registry;
+    }
+}

@@ -1,0 +1,88 @@
+package cn.banan.hrdesk.app;
+
+import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.demo.DemoData;
+import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
+import cn.banan.hrdesk.registry.EnterpriseDetailService;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.EnterpriseService;
+import cn.banan.hrdesk.registry.PartyRepository;
+import cn.banan.hrdesk.registry.PartyService;
+import cn.banan.hrdesk.registry.xlsx.EnterpriseExport;
+import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
+import cn.banan.hrdesk.store.Database;
+import cn.banan.hrdesk.store.RowStamp;
+import java.time.Clock;
+
+/** Everything the window and the command line use, built once by plain constructor injection. */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final Texts texts;
+    private final Clock clock;
+    private final Site site;
+    private final EnterpriseService enterprises;
+    private final EnterpriseDetailService enterpriseDetails;
+    private final PartyService parties;
+    private final DemoData demoData;
+
+    public Services(Database database, Site site, Texts texts, Clock clock) {
+        this.database = database;
+        this.texts = texts;
+        this.clock = clock;
+        this.site = site;
+        RowStamp stamp = RowStamp.forDatabase(database.dsl(), site, clock);
+        EnterpriseRepository enterpriseRepository = new EnterpriseRepository(stamp);
+        EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
+        PartyRepository partyRepository = new PartyRepository(stamp);
+        this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock);
+        this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details);
+        this.parties = new PartyService(database.dsl(), partyRepository, clock);
+        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository);
+    }
+
+    public EnterpriseImport enterpriseImport() {
+        return new EnterpriseImport(enterprises, texts);
+    }
+
+    public EnterpriseExport enterpriseExport() {
+        return new EnterpriseExport(enterprises, texts);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public EnterpriseService enterprises() {
+        return enterprises;
+    }
+
+    public EnterpriseDetailService enterpriseDetails() {
+        return enterpriseDetails;
+    }
+
+    public PartyService parties() {
+        return parties;
+    }
+
+    public DemoData demoData() {
+        return demoData;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

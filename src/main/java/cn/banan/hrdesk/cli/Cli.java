@@ -1,0 +1,44 @@
+package cn.banan.hrdesk.cli;
+
+import cn.banan.hrdesk.app.ErrorMessages;
+import cn.banan.hrdesk.core.Texts;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs the command line; exit status per CONTRACTS.md: 0 ok, 1 input problems, 2 usage, 3 anything else. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INPUT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int FAILURE = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    }
+
+    public int run(String... args) {
+        Texts texts = Texts.forEnvironment();
+        RootCommand root = new RootCommand(texts);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            LOG.error("command failed: {}", String.join(" ", args), e);
+            err.println(ErrorMessages.describe(e, texts));
+            return ErrorMessages.isInputProblem(e) ? INPUT_PROBLEMS : FAILURE;
+        });
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

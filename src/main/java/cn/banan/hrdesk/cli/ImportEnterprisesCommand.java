@@ -1,0 +1,56 @@
+package cn.banan.hrdesk.cli;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.registry.xlsx.CellProblem;
+import cn.banan.hrdesk.registry.xlsx.ImportMode;
+import cn.banan.hrdesk.registry.xlsx.ImportReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import-enterprises", mixinStandardHelpOptions = true,
+        description = {"Imports enterprises from an .xlsx in the template's columns (see export-enterprises --template).",
+            "All or nothing: any bad cell and nothing is imported. Bad cells are listed on stdout as",
+            "row<TAB>column<TAB>header<TAB>message (with a header line); exit status 1 when there were any."})
+final class ImportEnterprisesCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", description = "the .xlsx to import")
+    Path file;
+    @Option(names = "--good-rows-only", description = "import the good rows and leave out the bad ones")
+    boolean goodRowsOnly;
+    @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
+    Path errors;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Services services = root.openServices()) {
+            ImportReport report = services.enterpriseImport().run(file, goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
+                    errors, Progress.NONE);
+            PrintWriter out = spec.commandLine().getOut();
+            if (report.hasProblems()) {
+                out.println("row\tcolumn\theader\tmessage");
+                for (CellProblem p : report.problems()) {
+                    out.println(p.row() + "\t" + p.column() + "\t" + p.header() + "\t" + p.message());
+                }
+            }
+            out.flush();
+            spec.commandLine().getErr().println(root.texts().get("registry.import.summary", report.rowsRead(), report.imported(),
+                    report.problems().size()));
+            if (report.errorWorkbook() != null) {
+                spec.commandLine().getErr().println(root.texts().get("registry.import.errorsWritten", report.errorWorkbook()));
+            }
+            return report.hasProblems() ? Cli.INPUT_PROBLEMS : Cli.OK;
+        }
+    }
+}

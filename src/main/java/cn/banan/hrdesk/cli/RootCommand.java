@@ -1,0 +1,63 @@
+package cn.banan.hrdesk.cli;
+
+import cn.banan.hrdesk.app.AppPaths;
+import cn.banan.hrdesk.app.DesktopApp;
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.store.Database;
+import cn.banan.hrdesk.store.LocalSettings;
+import cn.banan.hrdesk.store.SiteIdentity;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "hrdesk", mixinStandardHelpOptions = true, version = "HR Assurance Desk 0.1",
+        description = {"HR Assurance Desk (重点产业人力资源保障工作台).",
+            "Without a command it opens the window; with one it works without a window and exits.",
+            "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else."},
+        subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
+            ExportEnterprisesCommand.class, BackupCommand.class})
+public final class RootCommand implements Callable<Integer> {
+    private final Texts texts;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "database file (default: ${DEFAULT-VALUE})")
+    Path db = AppPaths.defaultDatabase();
+
+    @Option(names = "--site", paramLabel = "SITE",
+            description = "site of a new database made by a command: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); "
+                    + "the window asks instead")
+    Site site = Site.OFFICE;
+
+    public RootCommand(Texts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public Integer call() {
+        DesktopApp.launchWindow(db, texts);
+        return Cli.OK;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** Opens the database for a command; a new one takes the site given by {@code --site}. */
+    Services openServices() {
+        Database database = Database.open(db);
+        try {
+            SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
+            Site chosen = identity.site().orElseGet(() -> {
+                identity.choose(site);
+                return site;
+            });
+            return new Services(database, chosen, texts, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package cn.banan.hrdesk.demo;
+
+import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
+import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
+import static cn.banan.hrdesk.store.generated.Tables.WORKER;
+
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.PartyRepository;
+import java.util.Random;
+import org.jooq.DSLContext;
+
+/**
+ * The demo set (示例数据): about 60 enterprises over the three tiers and four locations, 20 intermediaries and
+ * 500 workers, with valid check characters and invented names. Written in one transaction, only into an
+ * empty database, the same every time (fixed seed).
+ */
+public final class DemoData {
+    public static final int ENTERPRISES = 60;
+    public static final int INTERMEDIARIES = 20;
+    public static final int WORKERS = 500;
+    private final DSLContext dsl;
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseDetailRepository details;
+    private final PartyRepository parties;
+
+    public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties) {
+        this.dsl = dsl;
+        this.enterprises = enterprises;
+        this.details = details;
+        this.parties = parties;
+    }
+
+    public boolean databaseIsEmpty() {
+        return dsl.fetchCount(ENTERPRISE) + dsl.fetchCount(INTERMEDIARY) + dsl.fetchCount(WORKER) == 0;
+    }
+
+    /** Fills the database; refuses (IllegalStateException) one that already holds registry data. */
+    public void fill(Progress progress) {
+        dsl.transaction(tx -> {
+            if (!new DemoData(tx.dsl(), enterprises, details, parties).databaseIsEmpty()) {
+                throw new DatabaseNotEmptyException();
+            }
+            Random random = new Random(2014);
+            DemoNames names = new DemoNames(random);
+            new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
+            new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
+        });
+    }
+
+    /** The demo set only goes into an empty database, so it can never mix with real records. */
+    public static final class DatabaseNotEmptyException extends IllegalStateException {
+        public DatabaseNotEmptyException() {
+            super("the database already holds data; demo data goes only into an empty one");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.banan.hrdesk.demo;
+
+import cn.banan.hrdesk.core.CreditCode;
+import cn.banan.hrdesk.core.Park;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.Tier;
+import cn.banan.hrdesk.registry.Contact;
+import cn.banan.hrdesk.registry.Enterprise;
+import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.Recognition;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** Demo enterprises: tiers T1:T2:T3 about 1:1:2, spread over the three parks and outside them. */
+final class DemoRegistry {
+    private static final String ORG_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private final DSLContext dsl;
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseDetailRepository details;
+    private final DemoNames names;
+    private final Random random;
+    private final Set<String> usedNames = new HashSet<>();
+
+    DemoRegistry(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, DemoNames names, Random random) {
+        this.dsl = dsl;
+        this.enterprises = enterprises;
+        this.details = details;
+        this.names = names;
+        this.random = random;
+    }
+
+    void enterprises(int count, Progress progress) {
+        for (int i = 0; i < count; i++) {
+            progress.checkCancelled();
+            Tier tier = i % 4 == 0 ? Tier.T1_ELECTRONICS : i % 4 == 1 ? Tier.T2_IT_SUPPORT : Tier.T3_DISTRICT_KEY;
+            Park park = Park.values()[i % Park.values().length];
+            String key = tier.name().substring(0, 2);
+            String name = uniqueName(key);
+            Enterprise e = new Enterprise(null, name, creditCode(), park, names.text("address." + park.name(), String.valueOf(1 + i)),
+                    names.pick("industry." + key), null);
+            String id = enterprises.insert(dsl, e);
+            LocalDate since = LocalDate.of(2012 + random.nextInt(3), 1 + random.nextInt(12), 1);
+            details.insertTier(dsl, id, tier, since);
+            if (tier == Tier.T3_DISTRICT_KEY && i % 8 != 7) {
+                recognition(id, since, i);
+            }
+            details.putDemand(dsl, id, 2014, 50 + random.nextInt(40) * 10);
+            details.putDemand(dsl, id, 2015, 50 + random.nextInt(40) * 10);
+            for (int c = 0; c < 1 + i % 2; c++) {
+                String position = names.list("contact.positions").get((i + c) % names.list("contact.positions").size());
+                details.insertContact(dsl, id, new Contact(null, position, position, phone()));
+            }
+            progress.update(i + 1, count);
+        }
+    }
+
+    private void recognition(String enterpriseId, LocalDate since, int i) {
+        int year = since.getYear();
+        LocalDate decided = since.minusDays(10 + random.nextInt(20));
+        // every fifth recognition has lapsed, so "not recognised on the hire date" has cases to show
+        LocalDate to = i % 5 == 2 ? LocalDate.of(year + 1, 12, 31) : i % 3 == 0 ? null : LocalDate.of(year + 4, 12, 31);
+        details.insertRecognition(dsl, enterpriseId, new Recognition(null, names.text("recognition.units"), decided,
+                names.text("recognition.document", String.valueOf(year), String.valueOf(10 + i)), since, to));
+    }
+
+    private String uniqueName(String tierKey) {
+        String name;
+        do {
+            name = names.pick("enterprise.prefix") + names.pick("enterprise." + tierKey);
+        } while (!usedNames.add(name));
+        return name;
+    }
+
+    private CreditCode creditCode() {
+        StringBuilder org = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            org.append(ORG_CHARS.charAt(random.nextInt(i == 0 ? ORG_CHARS.length() : 10)));
+        }
+        return CreditCode.complete("91500113" + org);
+    }
+
+    String phone() {
+        return "023-6" + (1000000 + random.nextInt(8999999));
+    }
+}

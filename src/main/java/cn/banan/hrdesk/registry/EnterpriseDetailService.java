@@ -1,0 +1,81 @@
+package cn.banan.hrdesk.registry;
+
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.core.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Recognitions, approved demand and contacts of one enterprise, checked before they are stored. */
+public final class EnterpriseDetailService {
+    private final DSLContext dsl;
+    private final EnterpriseDetailRepository details;
+
+    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details) {
+        this.dsl = dsl;
+        this.details = details;
+    }
+
+    public List<Recognition> recognitions(String enterpriseId) {
+        return details.recognitions(dsl, enterpriseId);
+    }
+
+    public void addRecognition(String enterpriseId, Recognition r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "decidingUnits", r.decidingUnits());
+        requireText(problems, "documentNo", r.documentNo());
+        if (r.decisionDate() == null) {
+            problems.add(FieldProblem.of("decisionDate", "registry.problem.required"));
+        }
+        if (r.validFrom() == null) {
+            problems.add(FieldProblem.of("validFrom", "registry.problem.required"));
+        } else if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
+            problems.add(FieldProblem.of("validTo", "registry.problem.endBeforeStart"));
+        }
+        throwIfAny(problems);
+        dsl.transaction(tx -> details.insertRecognition(tx.dsl(), enterpriseId, r));
+    }
+
+    public List<LabourDemand> demands(String enterpriseId) {
+        return details.demands(dsl, enterpriseId);
+    }
+
+    public void putDemand(String enterpriseId, int year, int approved) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (year < 2000 || year > 2100) {
+            problems.add(FieldProblem.of("year", "registry.problem.yearRange"));
+        }
+        if (approved < 0) {
+            problems.add(FieldProblem.of("approvedCount", "registry.problem.negative"));
+        }
+        throwIfAny(problems);
+        dsl.transaction(tx -> details.putDemand(tx.dsl(), enterpriseId, year, approved));
+    }
+
+    public List<Contact> contacts(String enterpriseId) {
+        return details.contacts(dsl, enterpriseId);
+    }
+
+    public void addContact(String enterpriseId, Contact c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "contactName", c.name());
+        throwIfAny(problems);
+        dsl.transaction(tx -> details.insertContact(tx.dsl(), enterpriseId, c));
+    }
+
+    public void removeContact(String contactId) {
+        dsl.transaction(tx -> details.removeContact(tx.dsl(), contactId));
+    }
+
+    private static void requireText(List<FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "registry.problem.required"));
+        }
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package cn.banan.hrdesk.registry;
+
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.core.CreditCode;
+import cn.banan.hrdesk.core.Tier;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import cn.banan.hrdesk.core.Progress;
+import org.jooq.DSLContext;
+
+/** Registering and changing enterprises: checks, the duplicate rule and the tier history, each in one transaction. */
+public final class EnterpriseService {
+    private final DSLContext dsl;
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseDetailRepository details;
+    private final Clock clock;
+
+    public EnterpriseService(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, Clock clock) {
+        this.dsl = dsl;
+        this.enterprises = enterprises;
+        this.details = details;
+        this.clock = clock;
+    }
+
+    /** Stores the form, or throws {@link ValidationException} with every problem and writes nothing. */
+    public String save(EnterpriseForm form) {
+        return dsl.transactionResult(tx -> save(tx.dsl(), form));
+    }
+
+    /** The same inside a caller's transaction (the import saves many rows in one). */
+    String save(DSLContext tx, EnterpriseForm form) {
+        List<FieldProblem> problems = new ArrayList<>(EnterpriseRules.check(form, LocalDate.now(clock)));
+        if (problems.isEmpty()) {
+            duplicateOf(tx, form).ifPresent(other -> problems.add(
+                    FieldProblem.of(EnterpriseForm.CREDIT_CODE, "registry.problem.duplicateCreditCode", other.name())));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Enterprise e = new Enterprise(form.id(), form.name().strip(), CreditCode.of(form.creditCode()), form.park(),
+                blankToNull(form.address()), blankToNull(form.industry()), blankToNull(form.note()));
+        if (form.isNew()) {
+            String id = enterprises.insert(tx, e);
+            details.insertTier(tx, id, form.tier(), form.tierFrom());
+            return id;
+        }
+        enterprises.update(tx, e);
+        return e.id();
+    }
+
+    /**
+     * Stores many forms in one transaction, telling {@code onProblem} (by index) about each refused one. The
+     * transaction is rolled back, and 0 returned, when {@code allOrNothing} and any row (here, or
+     * {@code othersBad} elsewhere) was bad, or when the user cancels.
+     */
+    public int importAll(List<EnterpriseForm> forms, boolean othersBad, boolean allOrNothing,
+                         BiConsumer<Integer, List<FieldProblem>> onProblem, Progress progress) {
+        int[] stored = {0};
+        try {
+            dsl.transaction(tx -> {
+                boolean bad = othersBad;
+                for (int i = 0; i < forms.size(); i++) {
+                    progress.checkCancelled();
+                    try {
+                        save(tx.dsl(), forms.get(i));
+                        stored[0]++;
+                    } catch (ValidationException e) {
+                        bad = true;
+                        onProblem.accept(i, e.problems());
+                    }
+                    progress.update(i + 1, forms.size());
+                }
+                if (allOrNothing && bad) {
+                    throw new RolledBack();
+                }
+            });
+        } catch (RolledBack e) {
+            return 0;
+        }
+        return stored[0];
+    }
+
+    private static final class RolledBack extends RuntimeException {
+        RolledBack() {
+            super(null, null, false, false);
+        }
+    }
+
+    Optional<Enterprise> duplicateOf(DSLContext tx, EnterpriseForm form) {
+        return enterprises.findByCreditCode(tx, CreditCode.of(form.creditCode()).value())
+                .filter(other -> !other.id().equals(form.id()));
+    }
+
+    /**
+     * From {@code from} on the enterprise holds {@code tier} (null: no tier any more). The period in force
+     * the day before ends then; a change dated on or before the start of the period in force is refused.
+     */
+    public void changeTier(String enterpriseId, Tier tier, LocalDate from) {
+        dsl.transaction(tx -> {
+            List<TierPeriod> periods = details.tiers(tx.dsl(), enterpriseId);
+            for (TierPeriod p : periods) {
+                if (p.to() == null || !p.to().isBefore(from)) {
+                    if (!p.from().isBefore(from)) {
+                        throw new ValidationException(List.of(FieldProblem.of(EnterpriseForm.TIER_FROM, "registry.problem.tierChangeTooEarly", p.from())));
+                    }
+                    details.closeTier(tx.dsl(), p.id(), from.minusDays(1));
+                }
+            }
+            if (tier != null) {
+                details.insertTier(tx.dsl(), enterpriseId, tier, from);
+            }
+        });
+    }
+
+    /** The tier in force on {@code day}: what every claim is judged by (SPEC §1). */
+    public Optional<Tier> tierOn(String enterpriseId, LocalDate day) {
+        return details.tiers(dsl, enterpriseId).stream().filter(p -> p.covers(day)).map(TierPeriod::tier).findFirst();
+    }
+
+    public Optional<Enterprise> find(String id) {
+        return enterprises.find(dsl, id);
+    }
+
+    public List<TierPeriod> tiers(String id) {
+        return details.tiers(dsl, id);
+    }
+
+    public Page<EnterpriseRow> page(EnterpriseQuery query, int offset, int limit) {
+        return new Page<>(enterprises.page(dsl, query, offset, limit), offset, enterprises.count(dsl, query));
+    }
+
+    /** Every live enterprise with the tier in force on {@code day} (null when none), in list order. */
+    public void forEachWithTier(LocalDate day, BiConsumer<Enterprise, TierPeriod> each) {
+        java.util.Map<String, TierPeriod> tiers = details.tiersOn(dsl, day);
+        enterprises.forEach(dsl, e -> each.accept(e, tiers.get(e.id())));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

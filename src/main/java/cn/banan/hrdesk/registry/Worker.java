@@ -1,0 +1,8 @@
+package cn.banan.hrdesk.registry;
+
+/** A worker (人员) as typed or stored; birth date and sex come from the resident ID number. */
+public record Worker(String id, String residentId, String name, String phone, TargetGroup group) {
+    public static final String RESIDENT_ID = "residentId";
+    public static final String NAME = "name";
+    public static final String GROUP = "group";
+}

@@ -1,0 +1,21 @@
+package cn.banan.hrdesk.registry.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Table columns from getters, sized in characters so Chinese headers are never cut off. */
+final class Columns {
+    private Columns() {
+    }
+
+    static <S> TableColumn<S, Object> add(TableView<S> table, String header, int widthChars, Function<S, Object> value) {
+        TableColumn<S, Object> col = new TableColumn<>(header);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
+        col.setPrefWidth(widthChars * 14 + 16);
+        col.setMinWidth(header.length() * 14 + 24);
+        table.getColumns().add(col);
+        return col;
+    }
+}

@@ -1,0 +1,134 @@
+package cn.banan.hrdesk.registry.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.core.Tier;
+import cn.banan.hrdesk.registry.Contact;
+import cn.banan.hrdesk.registry.LabourDemand;
+import cn.banan.hrdesk.registry.Recognition;
+import cn.banan.hrdesk.registry.TierPeriod;
+import cn.banan.hrdesk.ui.Fields;
+import cn.banan.hrdesk.ui.FormGrid;
+import java.time.LocalDate;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Tier history, recognitions, approved demand and contacts of one enterprise, each with its add form. */
+final class EnterpriseDetailsPane extends TabPane {
+    private final EnterpriseDetailsViewModel vm;
+    private final Texts texts;
+
+    EnterpriseDetailsPane(EnterpriseDetailsViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setPrefHeight(300);
+        getTabs().addAll(tiers(), recognitions(), demands(), contacts());
+    }
+
+    private Tab tiers() {
+        TableView<TierPeriod> table = table("tiers-table", vm.tiers());
+        Columns.add(table, texts.get("registry.enterprise.tier"), 16, p -> texts.label(p.tier()));
+        Columns.add(table, texts.get("registry.tier.from"), 8, TierPeriod::from);
+        Columns.add(table, texts.get("registry.tier.to"), 8, p -> p.to() == null ? texts.get("registry.tier.open") : p.to());
+        var tier = new SimpleObjectProperty<Tier>();
+        var from = new SimpleObjectProperty<LocalDate>(LocalDate.now());
+        FormGrid form = new FormGrid(vm.errors());
+        form.add(texts.get("registry.tier.newTier"), "tier", Fields.choice(texts, Tier.values(), tier));
+        form.add(texts.get("registry.tier.from"), "tierFrom", Fields.date(from));
+        Button change = EnterpriseListView.button("tiers-change", texts.get("registry.tier.change"),
+                () -> vm.changeTier(tier.get(), from.get(), () -> { }));
+        change.disableProperty().bind(tier.isNull().or(from.isNull()));
+        return tab(texts.get("registry.tab.tiers"), table, form, change);
+    }
+
+    private Tab recognitions() {
+        TableView<Recognition> table = table("recognitions-table", vm.recognitions());
+        Columns.add(table, texts.get("registry.recognition.documentNo"), 12, Recognition::documentNo);
+        Columns.add(table, texts.get("registry.recognition.decisionDate"), 7, Recognition::decisionDate);
+        Columns.add(table, texts.get("registry.recognition.validFrom"), 7, Recognition::validFrom);
+        Columns.add(table, texts.get("registry.recognition.validTo"), 7, r -> r.validTo() == null ? texts.get("registry.tier.open") : r.validTo());
+        Columns.add(table, texts.get("registry.recognition.units"), 14, Recognition::decidingUnits);
+        var units = new SimpleStringProperty(texts.get("registry.recognition.defaultUnits"));
+        var doc = new SimpleStringProperty("");
+        var decided = new SimpleObjectProperty<LocalDate>();
+        var validFrom = new SimpleObjectProperty<LocalDate>();
+        var validTo = new SimpleObjectProperty<LocalDate>();
+        FormGrid form = new FormGrid(vm.errors());
+        form.add(texts.get("registry.recognition.units"), "decidingUnits", Fields.text(units));
+        form.add(texts.get("registry.recognition.documentNo"), "documentNo", Fields.text(doc));
+        form.add(texts.get("registry.recognition.decisionDate"), "decisionDate", Fields.date(decided));
+        form.add(texts.get("registry.recognition.validFrom"), "validFrom", Fields.date(validFrom));
+        form.add(texts.get("registry.recognition.validTo"), "validTo", Fields.date(validTo));
+        Button add = EnterpriseListView.button("recognitions-add", texts.get("registry.recognition.add"), () -> vm.addRecognition(
+                new Recognition(null, units.get(), decided.get(), doc.get(), validFrom.get(), validTo.get()), () -> doc.set("")));
+        return tab(texts.get("registry.tab.recognitions"), table, form, add);
+    }
+
+    private Tab demands() {
+        TableView<LabourDemand> table = table("demands-table", vm.demands());
+        Columns.add(table, texts.get("registry.demand.year"), 6, d -> String.valueOf(d.year()));
+        Columns.add(table, texts.get("registry.demand.approved"), 10, LabourDemand::approvedCount);
+        var year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
+        var count = new SimpleStringProperty("");
+        FormGrid form = new FormGrid(vm.errors());
+        form.add(texts.get("registry.demand.year"), "year", Fields.text(year));
+        form.add(texts.get("registry.demand.approved"), "approvedCount", Fields.text(count));
+        Button put = EnterpriseListView.button("demands-put", texts.get("registry.demand.put"), () ->
+                vm.putDemand(parse(year.get()), parse(count.get()), () -> count.set("")));
+        return tab(texts.get("registry.tab.demands"), table, form, put);
+    }
+
+    private Tab contacts() {
+        TableView<Contact> table = table("contacts-table", vm.contacts());
+        Columns.add(table, texts.get("registry.contact.name"), 10, Contact::name);
+        Columns.add(table, texts.get("registry.contact.position"), 10, Contact::position);
+        Columns.add(table, texts.get("registry.contact.phone"), 10, Contact::phone);
+        var name = new SimpleStringProperty("");
+        var position = new SimpleStringProperty("");
+        var phone = new SimpleStringProperty("");
+        FormGrid form = new FormGrid(vm.errors());
+        form.add(texts.get("registry.contact.name"), "contactName", Fields.text(name));
+        form.add(texts.get("registry.contact.position"), "contactPosition", Fields.text(position));
+        form.add(texts.get("registry.contact.phone"), "contactPhone", Fields.text(phone));
+        Button add = EnterpriseListView.button("contacts-add", texts.get("registry.contact.add"), () ->
+                vm.addContact(new Contact(null, name.get(), position.get(), phone.get()), () -> {
+                    name.set("");
+                    position.set("");
+                    phone.set("");
+                }));
+        Button remove = EnterpriseListView.button("contacts-remove", texts.get("registry.contact.remove"),
+                () -> vm.removeContact(table.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        return tab(texts.get("registry.tab.contacts"), table, form, new HBox(8, add, remove));
+    }
+
+    /** A number typed in a text field; what is not a number counts as -1 and is refused by the service. */
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.setPrefWidth(470);
+        table.setPlaceholder(new javafx.scene.control.Label(texts.get("common.none")));
+        return table;
+    }
+
+    private static Tab tab(String title, TableView<?> table, FormGrid form, javafx.scene.Node action) {
+        VBox side = new VBox(4, form, action);
+        HBox box = new HBox(10, table, side);
+        box.setPadding(new javafx.geometry.Insets(8));
+        return new Tab(title, box);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.banan.hrdesk.registry.ui;
+
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.ui.PagedList;
+import cn.banan.hrdesk.ui.TaskRunner;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** A list of intermediaries or workers searched by text; ID numbers masked unless revealed. */
+public final class PartyListViewModel<T> {
+    /** Fetches one page for a search text: (text, offset, limit). */
+    public interface Source<T> {
+        Page<T> page(String text, int offset, int limit);
+    }
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty reveal = new SimpleBooleanProperty(false);
+    private final PagedList<T> list;
+
+    public PartyListViewModel(Source<T> source, TaskRunner runner) {
+        this.list = new PagedList<>(runner, offset -> source.page(search.get(), offset, PagedList.PAGE_SIZE));
+        search.addListener((o, a, b) -> list.reload());
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    /** Whether full ID numbers are shown. Until users and roles exist, everyone may reveal them. */
+    public BooleanProperty reveal() {
+        return reveal;
+    }
+
+    public PagedList<T> list() {
+        return list;
+    }
+}

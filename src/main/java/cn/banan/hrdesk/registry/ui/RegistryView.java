@@ -1,0 +1,93 @@
+package cn.banan.hrdesk.registry.ui;
+
+import cn.banan.hrdesk.core.ResidentId;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registry.Intermediary;
+import cn.banan.hrdesk.registry.Worker;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** The 企业名录 tab: enterprises, intermediaries and workers, each a list with its forms. */
+public final class RegistryView extends TabPane {
+    private final EnterpriseListViewModel enterprises;
+    private final PartyListViewModel<Intermediary> intermediaries;
+    private final PartyListViewModel<Worker> workers;
+
+    public RegistryView(RegistryContext ctx) {
+        Texts texts = ctx.texts();
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        enterprises = new EnterpriseListViewModel(ctx.enterprises(), ctx.runner(), ctx.clock());
+        intermediaries = new PartyListViewModel<>(ctx.parties()::intermediaries, ctx.runner());
+        workers = new PartyListViewModel<>(ctx.parties()::workers, ctx.runner());
+        EnterpriseActions actions = new EnterpriseActions(ctx, this::getScene, enterprises.list()::refreshPage);
+        Tab e = new Tab(texts.get("registry.tab.enterprises"), new EnterpriseListView(enterprises, texts, actions));
+        Tab i = new Tab(texts.get("registry.tab.intermediaries"), intermediaryList(ctx));
+        Tab w = new Tab(texts.get("registry.tab.workers"), workerList(ctx));
+        e.setId("registry-enterprises");
+        i.setId("registry-intermediaries");
+        w.setId("registry-workers");
+        getTabs().addAll(e, i, w);
+        reload();
+    }
+
+    public void reload() {
+        enterprises.list().reload();
+        intermediaries.list().reload();
+        workers.list().reload();
+    }
+
+    private SearchListView<Intermediary> intermediaryList(RegistryContext ctx) {
+        Texts texts = ctx.texts();
+        CheckBox reveal = revealBox("intermediary-reveal", texts, intermediaries);
+        SearchListView<Intermediary> view = new SearchListView<>("intermediary", texts, intermediaries.search(), intermediaries.list(),
+                () -> editIntermediary(ctx, null), item -> editIntermediary(ctx, item), reveal);
+        Columns.add(view.table(), texts.get("registry.intermediary.name"), 20, Intermediary::name);
+        Columns.add(view.table(), texts.get("registry.intermediary.kind"), 8, x -> texts.label(x.kind()));
+        Columns.add(view.table(), texts.get("registry.intermediary.identifier"), 14,
+                x -> x.kind().isPerson() && !intermediaries.reveal().get() ? ResidentId.of(x.identifier()).masked() : x.identifier());
+        Columns.add(view.table(), texts.get("registry.intermediary.bankName"), 14, Intermediary::bankName);
+        Columns.add(view.table(), texts.get("registry.intermediary.accountNo"), 14, Intermediary::accountNo);
+        intermediaries.reveal().addListener((o, a, b) -> view.table().refresh());
+        return view;
+    }
+
+    private SearchListView<Worker> workerList(RegistryContext ctx) {
+        Texts texts = ctx.texts();
+        CheckBox reveal = revealBox("worker-reveal", texts, workers);
+        SearchListView<Worker> view = new SearchListView<>("worker", texts, workers.search(), workers.list(),
+                () -> editWorker(ctx, null), item -> editWorker(ctx, item), reveal);
+        Columns.add(view.table(), texts.get("registry.worker.name"), 12, Worker::name);
+        Columns.add(view.table(), texts.get("registry.worker.residentId"), 14,
+                x -> workers.reveal().get() ? x.residentId() : ResidentId.of(x.residentId()).masked());
+        Columns.add(view.table(), texts.get("registry.worker.birthDate"), 7, x -> ResidentId.of(x.residentId()).birthDate());
+        Columns.add(view.table(), texts.get("registry.worker.sex"), 3, x -> texts.label(ResidentId.of(x.residentId()).sex()));
+        Columns.add(view.table(), texts.get("registry.worker.group"), 9, x -> texts.label(x.group()));
+        Columns.add(view.table(), texts.get("registry.worker.phone"), 9, Worker::phone);
+        workers.reveal().addListener((o, a, b) -> view.table().refresh());
+        return view;
+    }
+
+    private static CheckBox revealBox(String id, Texts texts, PartyListViewModel<?> vm) {
+        CheckBox box = new CheckBox(texts.get("registry.reveal"));
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(vm.reveal());
+        return box;
+    }
+
+    private void editIntermediary(RegistryContext ctx, Intermediary existing) {
+        IntermediaryFormViewModel vm = new IntermediaryFormViewModel(ctx.parties(), ctx.runner(), ctx.texts(), existing);
+        PartyEditors.intermediary(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+                .ifPresent(id -> intermediaries.list().refreshPage());
+    }
+
+    private void editWorker(RegistryContext ctx, Worker existing) {
+        WorkerFormViewModel vm = new WorkerFormViewModel(ctx.parties(), ctx.runner(), ctx.texts(), ctx.clock(), existing);
+        PartyEditors.worker(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+                .ifPresent(id -> workers.list().refreshPage());
+    }
+
+    public EnterpriseListViewModel enterprises() {
+        return enterprises;
+    }
+}

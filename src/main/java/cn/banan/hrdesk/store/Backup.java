@@ -1,0 +1,67 @@
+package cn.banan.hrdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * An online backup with SQLite's backup API, into a temporary file beside the target that becomes the
+ * target only after {@code integrity_check} says ok: a failed or interrupted backup leaves no file behind.
+ */
+public final class Backup {
+    private Backup() {
+    }
+
+    /** Copies the live database at {@code source} (which another instance may hold open) to {@code target}. */
+    public static void copy(Path source, Path target) {
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException("no database at " + source);
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".hrdesk-backup-", ".tmp");
+            try (Connection c = Database.dataSource(source, true).getConnection();
+                 Statement st = c.createStatement()) {
+                st.executeUpdate("backup to '" + temp.toString().replace("'", "''") + "'");
+            }
+            String check = selfContained(temp);
+            if (!"ok".equals(check)) {
+                throw new StoreException("backup copy failed integrity_check: " + check);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Turns the copy into a single file (no -wal/-shm beside it) and runs integrity_check on it. */
+    private static String selfContained(Path copy) throws SQLException {
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + copy);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=DELETE");
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException ignored) {
+            // a stray temp file is harmless; the target was never touched
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.banan.hrdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** The open database file: locked against a second instance, migrated, with the pragmas of DESIGN §3. */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final FileLock lock;
+    private final SQLiteDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(Path file, FileLock lock, SQLiteDataSource dataSource) {
+        this.file = file;
+        this.lock = lock;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE);
+    }
+
+    /** Opens (creating and migrating when new) the database at {@code file} for this program alone. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create folder for " + absolute, e);
+        }
+        FileLock lock = FileLock.acquire(absolute);
+        try {
+            SQLiteDataSource ds = dataSource(absolute, false);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            return new Database(absolute, lock, ds);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5000);
+        config.setReadOnly(readOnly);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    SQLiteDataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.banan.hrdesk.store;
+
+import cn.banan.hrdesk.core.HybridClock;
+import cn.banan.hrdesk.core.Ids;
+import cn.banan.hrdesk.core.Site;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import cn.banan.hrdesk.store.generated.DefaultSchema;
+
+/**
+ * Fills the columns every travelling row carries (DESIGN §3): a UUIDv7 id and the origin site when the row
+ * is new, and on every write a fresh hybrid-clock version and the UTC time.
+ */
+public final class RowStamp {
+    private static final Field<Long> VERSION = DSL.field(DSL.name("version"), SQLDataType.BIGINT);
+    private final Site site;
+    private final Ids ids;
+    private final HybridClock versions;
+    private final Clock clock;
+
+    public RowStamp(Site site, Clock clock, long lastVersion) {
+        this.site = site;
+        this.clock = clock;
+        this.ids = new Ids(clock);
+        this.versions = new HybridClock(clock, lastVersion);
+    }
+
+    /** The clock continues after the largest version already stored, whatever the wall clock says. */
+    public static RowStamp forDatabase(DSLContext dsl, Site site, Clock clock) {
+        Select<Record1<Long>> all = null;
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            if (table.field(VERSION.getName()) != null) {
+                Select<Record1<Long>> one = DSL.select(DSL.max(table.field(VERSION.getName(), Long.class))).from(table);
+                all = all == null ? one : all.unionAll(one);
+            }
+        }
+        Long max = all == null ? null : dsl.select(DSL.max(DSL.field(DSL.name("m"), Long.class)))
+                .from(all.asTable("v", "m")).fetchOne(0, Long.class);
+        return new RowStamp(site, clock, max == null ? 0 : max);
+    }
+
+    public <R extends TableRecord<R>> R stampNew(R record) {
+        record.set(record.getTable().field("id", String.class), ids.next());
+        record.set(record.getTable().field("origin_site", String.class), site.name());
+        record.set(record.getTable().field("deleted", Boolean.class), false);
+        return stampChange(record);
+    }
+
+    public <R extends TableRecord<R>> R stampChange(R record) {
+        record.set(record.getTable().field("version", Long.class), versions.next());
+        record.set(record.getTable().field("updated_at", String.class), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        return record;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+}

@@ -1,0 +1,30 @@
+package cn.banan.hrdesk.ui;
+
+import cn.banan.hrdesk.core.Labelled;
+import cn.banan.hrdesk.core.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An entry of a drop-down: a value (null for "all") and the words shown for it. */
+public record Choice<T>(T value, String label) {
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** "全部" first (value null), then each value by its label. */
+    public static <T extends Labelled> List<Choice<T>> withAll(Texts texts, T[] values) {
+        List<Choice<T>> list = new ArrayList<>();
+        list.add(new Choice<>(null, texts.get("common.all")));
+        list.addAll(of(texts, values));
+        return list;
+    }
+
+    public static <T extends Labelled> List<Choice<T>> of(Texts texts, T[] values) {
+        List<Choice<T>> list = new ArrayList<>();
+        for (T v : values) {
+            list.add(new Choice<>(v, texts.label(v)));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.banan.hrdesk.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asking the user for a file. The program uses the system's choosers; TestFX tests answer with a path. */
+public interface FileDialogs {
+    Optional<Path> open(String title, String extension);
+
+    Optional<Path> save(String title, String suggestedName);
+}

@@ -1,0 +1,43 @@
+package cn.banan.hrdesk.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * A form in a dialog with 保存 and 关闭. 保存 keeps the dialog open until the save succeeds, so problems can
+ * show at the fields; the result is the saved record's id.
+ */
+public class FormDialog extends Dialog<String> {
+    /** Starts the save; calls its argument with the id once stored. */
+    @FunctionalInterface
+    public interface SaveAction {
+        void save(Consumer<String> onSaved);
+    }
+
+    public FormDialog(Window owner, String title, Node content, double width, Texts texts, String saveId, SaveAction action) {
+        initOwner(owner);
+        setTitle(title);
+        setResizable(true);
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(width);
+        ButtonType save = new ButtonType(texts.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId(saveId);
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            action.save(id -> {
+                setResult(id);
+                close();
+            });
+        });
+        setResultConverter(b -> null);
+    }
+}
