@@ -1,0 +1,63 @@
+package cn.banan.hrdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsMigratesAndSetsThePragmas() {
+        Path file = dir.resolve("sub/folder/hrdesk.db");
+        try (Database db = Database.open(file)) {
+            assertThat(Files.exists(file)).isTrue();
+            assertThat(db.dsl().fetchValue("PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(db.dsl().fetchValue("PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(db.dsl().fetchValue("PRAGMA synchronous")).as("FULL").isEqualTo(2);
+            assertThat(db.dsl().fetchValue("select count(*) from flyway_schema_history where success = 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSecondInstanceIsToldTheDatabaseIsInUseAndTouchesNothing() throws Exception {
+        Path file = dir.resolve("hrdesk.db");
+        try (Database first = Database.open(file)) {
+            new LocalSettings(first.dsl()).put("site", "OFFICE");
+            assertThatThrownBy(() -> Database.open(file))
+                    .isInstanceOf(DatabaseInUseException.class)
+                    .satisfies(e -> assertThat(((DatabaseInUseException) e).file()).isEqualTo(file.toAbsolutePath()));
+            assertThat(new LocalSettings(first.dsl()).get("site")).contains("OFFICE");
+        }
+        try (Database again = Database.open(file)) {
+            assertThat(new LocalSettings(again.dsl()).get("site")).as("reopened after the first closed").contains("OFFICE");
+        }
+    }
+
+    @Test
+    void backupIsAConsistentSingleFileCopyAndFailsCleanly() throws Exception {
+        Path file = dir.resolve("live.db");
+        try (Database db = Database.open(file)) {
+            new LocalSettings(db.dsl()).put("site", "ECONOMIC_PARK");
+            Path copy = dir.resolve("backups/copy.db");
+            Backup.copy(file, copy);
+            assertThat(Files.list(copy.getParent()).map(p -> p.getFileName().toString())).containsExactly("copy.db");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                 ResultSet rs = c.createStatement().executeQuery("select value from local_setting where key = 'site'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("ECONOMIC_PARK");
+            }
+        }
+        Path target = dir.resolve("none.db");
+        assertThatThrownBy(() -> Backup.copy(dir.resolve("missing.db"), target)).isInstanceOf(StoreException.class);
+        assertThat(Files.exists(target)).isFalse();
+    }
+}

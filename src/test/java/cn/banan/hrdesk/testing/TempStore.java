@@ -1,0 +1,25 @@
+package cn.banan.hrdesk.testing;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** A real SQLite file in a test's temp folder with the program's services over it, on a fixed date. */
+public final class TempStore {
+    public static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    public static final Texts TEXTS = new Texts(Locale.SIMPLIFIED_CHINESE);
+
+    private TempStore() {
+    }
+
+    public static Services open(Path folder) {
+        return new Services(Database.open(folder.resolve("hrdesk.db")), Site.OFFICE, TEXTS, CLOCK);
+    }
+}
