@@ -3,14 +3,13 @@ package cn.banan.hrdesk.app;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.store.DatabaseInUseException;
 import cn.banan.hrdesk.store.StoreException;
+import cn.banan.hrdesk.store.StoreFailure;
 import cn.banan.hrdesk.xlsx.UnreadableWorkbookException;
 import cn.banan.hrdesk.demo.DemoData;
 import cn.banan.hrdesk.core.ValidationException;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
-import org.jooq.exception.DataAccessException;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
+
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
@@ -35,11 +34,10 @@ public final class ErrorMessages {
         if (e instanceof ValidationException v) {
             return String.join("\n", v.problems().stream().map(p -> texts.get(p.key(), p.args().toArray())).toList());
         }
-        if (e instanceof DataAccessException da && da.getCause() instanceof SQLiteException sq
-                && (sq.getResultCode() == SQLiteErrorCode.SQLITE_BUSY || sq.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+        if (StoreFailure.of(e) == StoreFailure.BUSY) {
             return texts.get("error.databaseBusy");
         }
-        if (e instanceof DataAccessException da && da.getCause() instanceof SQLiteException sq && sq.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+        if (StoreFailure.of(e) == StoreFailure.DISK_FULL) {
             return texts.get("error.diskFull");
         }
         if (e instanceof DatabaseInUseException inUse) {

@@ -51,6 +51,9 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
+        // Take the write lock when a transaction begins: a read-then-write transaction that has to upgrade
+        // later gets SQLITE_BUSY at once instead of waiting out the busy timeout.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setReadOnly(readOnly);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);

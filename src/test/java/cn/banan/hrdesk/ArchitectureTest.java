@@ -1,0 +1,57 @@
+package cn.banan.hrdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+/** DESIGN.md §2: app → features → policy/core, features → store; core touches no JavaFX, jOOQ or POI. */
+@AnalyzeClasses(packages = "cn.banan.hrdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule coreIsPure = noClasses().that().resideInAPackage("..hrdesk.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.poi..", "java.sql..",
+                    "cn.banan.hrdesk.store..", "cn.banan.hrdesk.registry..", "cn.banan.hrdesk.ui..", "cn.banan.hrdesk.app..");
+
+    @ArchTest
+    static final ArchRule policyIsPure = noClasses().that().resideInAPackage("..hrdesk.policy..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.poi..", "java.sql..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyRepositoriesAndTheStoreTouchJooq = noClasses()
+            .that().resideOutsideOfPackages("..hrdesk.store..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().haveSimpleNameNotEndingWith("Service")
+            .and().resideOutsideOfPackage("..hrdesk.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+            .because("SQL lives in repositories; services only open transactions and the demo writes through repositories");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachUpIntoTheApp = noClasses()
+            .that().resideInAnyPackage("..hrdesk.registry..", "..hrdesk.store..", "..hrdesk.ui..", "..hrdesk.xlsx..", "..hrdesk.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.banan.hrdesk.app..", "cn.banan.hrdesk.cli..");
+
+    @ArchTest
+    static final ArchRule domainAndStoreHaveNoWindows = noClasses()
+            .that().resideInAnyPackage("..hrdesk.store..", "..hrdesk.xlsx..", "..hrdesk.demo..", "..hrdesk.cli..")
+            .or().resideInAPackage("cn.banan.hrdesk.registry")
+            .or().resideInAPackage("cn.banan.hrdesk.registry.xlsx")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule poiStaysInWorkbookCode = noClasses()
+            .that().resideOutsideOfPackages("..hrdesk.xlsx..", "..hrdesk.registry.xlsx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.github.pjfanning..");
+
+    @ArchTest
+    static final ArchRule noCycles = SlicesRuleDefinition.slices().matching("cn.banan.hrdesk.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule launcherIsNoApplication = classes().that().haveFullyQualifiedName("cn.banan.hrdesk.Main")
+            .should().notBeAssignableTo("javafx.application.Application");
+}
