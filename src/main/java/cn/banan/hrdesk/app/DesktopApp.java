@@ -17,6 +17,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,7 @@ public final class DesktopApp extends Application {
         Scene scene = new Scene(window, 1360, 840);
         scene.getStylesheets().add(DesktopApp.class.getResource("/css/app.css").toExternalForm());
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
+        stage.getIcons().add(new Image(DesktopApp.class.getResource("/icons/hrdesk.png").toExternalForm()));
         stage.setScene(scene);
         stage.show();
         StartupProbe.windowShown(window);

@@ -27,6 +27,13 @@ public class FormDialog extends Dialog<String> {
         setResizable(true);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(width);
+        getDialogPane().setMinWidth(width);
+        // Problems appear under their fields and make the form taller: grow the window so the buttons stay in view.
+        content.layoutBoundsProperty().addListener((o, before, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null && now.getHeight() > before.getHeight()) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         ButtonType save = new ButtonType(texts.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(save);

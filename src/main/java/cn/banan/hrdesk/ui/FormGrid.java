@@ -25,7 +25,7 @@ public final class FormGrid extends GridPane {
         setVgap(2);
         setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(280);

@@ -120,14 +120,18 @@ final class EnterpriseDetailsPane extends TabPane {
     private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows) {
         TableView<T> table = new TableView<>(rows);
         table.setId(id);
-        table.setPrefWidth(470);
+        table.setPrefWidth(560);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label(texts.get("common.none")));
         return table;
     }
 
     private static Tab tab(String title, TableView<?> table, FormGrid form, javafx.scene.Node action) {
         VBox side = new VBox(4, form, action);
+        side.setMinWidth(360);
+        side.setMaxWidth(360);
         HBox box = new HBox(10, table, side);
+        HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new javafx.geometry.Insets(8));
         return new Tab(title, box);
     }

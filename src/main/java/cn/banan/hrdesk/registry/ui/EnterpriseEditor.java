@@ -17,7 +17,7 @@ public final class EnterpriseEditor extends FormDialog {
     public EnterpriseEditor(Window owner, EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, Texts texts,
                             Consumer<Throwable> onFailure) {
         super(owner, texts.get(vm.isNew() ? "registry.enterprise.newTitle" : "registry.enterprise.editTitle"),
-                content(vm, details, texts), details != null ? 880 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
+                content(vm, details, texts), details != null ? 1120 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
     }
 
     private static Node content(EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, Texts texts) {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.core.Masking;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.Intermediary;
@@ -47,7 +48,8 @@ public final class RegistryView extends TabPane {
         Columns.add(view.table(), texts.get("registry.intermediary.identifier"), 14,
                 x -> x.kind().isPerson() && !intermediaries.reveal().get() ? ResidentId.of(x.identifier()).masked() : x.identifier());
         Columns.add(view.table(), texts.get("registry.intermediary.bankName"), 14, Intermediary::bankName);
-        Columns.add(view.table(), texts.get("registry.intermediary.accountNo"), 14, Intermediary::accountNo);
+        Columns.add(view.table(), texts.get("registry.intermediary.accountNo"), 14,
+                x -> intermediaries.reveal().get() ? x.accountNo() : Masking.account(x.accountNo()));
         intermediaries.reveal().addListener((o, a, b) -> view.table().refresh());
         return view;
     }
@@ -63,7 +65,8 @@ public final class RegistryView extends TabPane {
         Columns.add(view.table(), texts.get("registry.worker.birthDate"), 7, x -> ResidentId.of(x.residentId()).birthDate());
         Columns.add(view.table(), texts.get("registry.worker.sex"), 3, x -> texts.label(ResidentId.of(x.residentId()).sex()));
         Columns.add(view.table(), texts.get("registry.worker.group"), 9, x -> texts.label(x.group()));
-        Columns.add(view.table(), texts.get("registry.worker.phone"), 9, Worker::phone);
+        Columns.add(view.table(), texts.get("registry.worker.phone"), 9,
+                x -> workers.reveal().get() ? x.phone() : Masking.phone(x.phone()));
         workers.reveal().addListener((o, a, b) -> view.table().refresh());
         return view;
     }
