@@ -85,11 +85,12 @@ public final class EnterpriseRepository {
             c = c.and(ENTERPRISE.PARK.eq(q.park().name()));
         }
         if (q.tier() != null) {
-            c = c.and(DSL.exists(DSL.selectOne().from(ENTERPRISE_TIER).where(ENTERPRISE_TIER.ENTERPRISE_ID.eq(ENTERPRISE.ID)
-                    .and(ENTERPRISE_TIER.TIER.eq(q.tier().name())).and(tierValidOn(q.asOf())))));
+            // IN over the (tier, enterprise_id) index reads only that tier's rows; a correlated EXISTS probed every enterprise
+            c = c.and(ENTERPRISE.ID.in(DSL.select(ENTERPRISE_TIER.ENTERPRISE_ID).from(ENTERPRISE_TIER)
+                    .where(ENTERPRISE_TIER.TIER.eq(q.tier().name()).and(tierValidOn(q.asOf())))));
         }
         if (q.recognized() != null) {
-            c = c.and(q.recognized() ? recognizedOn(q.asOf()) : DSL.not(recognizedOn(q.asOf())));
+            c = c.and(q.recognized() ? ENTERPRISE.ID.in(recognizedIds(q.asOf())) : ENTERPRISE.ID.notIn(recognizedIds(q.asOf())));
         }
         return c;
     }
@@ -103,6 +104,12 @@ public final class EnterpriseRepository {
     private static Condition tierValidOn(LocalDate day) {
         return ENTERPRISE_TIER.DELETED.isFalse().and(ENTERPRISE_TIER.VALID_FROM.le(day))
                 .and(ENTERPRISE_TIER.VALID_TO.isNull().or(ENTERPRISE_TIER.VALID_TO.ge(day)));
+    }
+
+    private static org.jooq.Select<org.jooq.Record1<String>> recognizedIds(LocalDate day) {
+        return DSL.select(ENTERPRISE_RECOGNITION.ENTERPRISE_ID).from(ENTERPRISE_RECOGNITION).where(ENTERPRISE_RECOGNITION.DELETED.isFalse()
+                .and(ENTERPRISE_RECOGNITION.VALID_FROM.le(day))
+                .and(ENTERPRISE_RECOGNITION.VALID_TO.isNull().or(ENTERPRISE_RECOGNITION.VALID_TO.ge(day))));
     }
 
     private static Condition recognizedOn(LocalDate day) {
