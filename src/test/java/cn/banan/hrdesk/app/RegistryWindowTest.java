@@ -98,7 +98,7 @@ class RegistryWindowTest {
     @Test
     void filteringByTierShowsOnlyThatTier(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 60);
-        choose(robot, "#enterprise-tierFilter", "市级\"6+2\"重点电子企业");
+        choose(robot, "#enterprise-tierFilter", "市级“6+2”重点电子企业");
         waitUntil(() -> table(robot).getItems().size() == 15);
         assertThat(table(robot).getItems()).allMatch(r -> r.tier() == cn.banan.hrdesk.core.Tier.T1_ELECTRONICS);
         Label summary = robot.lookup("#enterprise-pager-summary").queryAs(Label.class);

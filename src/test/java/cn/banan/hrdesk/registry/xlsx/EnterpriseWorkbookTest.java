@@ -69,6 +69,9 @@ class EnterpriseWorkbookTest {
             assertThat(sheet.getDataValidations()).hasSize(2);
             assertThat(sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
                     .containsExactly("区经济园区", "公路物流基地", "麻柳沿江开发区", "不在园区");
+            assertThat(sheet.getDataValidations().get(1).getValidationConstraint().getExplicitListValues())
+                    .as("no ASCII quote in a list: Excel would need it doubled")
+                    .containsExactly("市级“6+2”重点电子企业", "市级信息产业重点配套企业", "区内重点企业");
             assertThat(sheet.getRow(1).getCell(4).getLocalDateTimeCellValue()).as("a real date cell").isNotNull();
         }
     }
@@ -91,7 +94,7 @@ class EnterpriseWorkbookTest {
     @Test
     void oneBadRowAndNothingIsImportedWithEveryBadCellNamed() throws Exception {
         Path file = roster(List.of(
-                new String[] {"甲电子有限公司", "91350100M000100Y43", "区经济园区", "市级\"6+2\"重点电子企业", "2014-01-01"},
+                new String[] {"甲电子有限公司", "91350100M000100Y43", "区经济园区", "市级“6+2”重点电子企业", "2014-01-01"},
                 new String[] {"乙机械有限公司", "91500113MA5U12346X", "火星园区", "区内重点企业", "2014/13/01"},
                 new String[] {"丙配套有限公司", "91350100m000100y43", "不在园区", "T2_IT_SUPPORT", "20140301"},
                 new String[] {"丁公司", "1210000040000000XN", "公路物流基地", "市级信息产业重点配套企业", "2014.3.1"}));
@@ -111,7 +114,7 @@ class EnterpriseWorkbookTest {
         services.enterprises().save(new cn.banan.hrdesk.registry.EnterpriseForm(null, "已有企业", "1210000040000000XN",
                 cn.banan.hrdesk.core.Park.NONE, "", "", "", Tier.T3_DISTRICT_KEY, LocalDate.of(2014, 1, 1)));
         Path file = roster(List.of(
-                new String[] {"甲电子有限公司", "91350100M000100Y43", "区经济园区", "市级\"6+2\"重点电子企业", "2014-01-01"},
+                new String[] {"甲电子有限公司", "91350100M000100Y43", "区经济园区", "市级“6+2”重点电子企业", "2014-01-01"},
                 new String[] {"", "91500113MA5U12346T", "不在园区", "区内重点企业", "2014-01-01"},
                 new String[] {"丁公司", "1210000040000000XN", "公路物流基地", "区内重点企业", "2014-01-01"}));
         Path errors = dir.resolve("errors.xlsx");
