@@ -3,6 +3,8 @@ package cn.banan.hrdesk.app;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.demo.DemoData;
+import cn.banan.hrdesk.params.PolicyParameterRepository;
+import cn.banan.hrdesk.params.PolicyParameterService;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseDetailService;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
@@ -25,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final EnterpriseDetailService enterpriseDetails;
     private final PartyService parties;
     private final DemoData demoData;
+    private final PolicyParameterService parameters;
 
     public Services(Database database, Site site, Texts texts, Clock clock) {
         this.database = database;
@@ -39,6 +42,7 @@ public final class Services implements AutoCloseable {
         this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details);
         this.parties = new PartyService(database.dsl(), partyRepository, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository);
+        this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp));
     }
 
     public EnterpriseImport enterpriseImport() {
@@ -75,6 +79,10 @@ public final class Services implements AutoCloseable {
 
     public PartyService parties() {
         return parties;
+    }
+
+    public PolicyParameterService parameters() {
+        return parameters;
     }
 
     public DemoData demoData() {

@@ -43,6 +43,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads an existing database without locking, migrating or writing it (the policy calculator reads the
+     * parameter versions of a database another instance may have open).
+     */
+    public static DSLContext readOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no database at " + file);
+        }
+        return DSL.using(dataSource(file.toAbsolutePath(), true), SQLDialect.SQLITE);
+    }
+
     static SQLiteDataSource dataSource(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         if (!readOnly) {

@@ -61,10 +61,49 @@ class CliTest {
     }
 
     @Test
+    void evaluateReadsXlsxWithChineseHeadersAndUsesTheVersionInForceOnTheHireDate() throws Exception {
+        Path db = dir.resolve("p.db");
+        try (var services = new cn.banan.hrdesk.app.Services(cn.banan.hrdesk.store.Database.open(db), cn.banan.hrdesk.core.Site.OFFICE,
+                cn.banan.hrdesk.testing.TempStore.TEXTS, cn.banan.hrdesk.testing.TempStore.CLOCK)) {
+            services.parameters().add(new cn.banan.hrdesk.policy.PolicyParameters(0, java.time.LocalDate.of(2016, 1, 1), "新文号",
+                    5000, 10000, 0, 30000, 3, 80000, 12, 6, 6), null);
+        }
+        Path xlsx = dir.resolve("cases.xlsx");
+        String[][] rows = {
+            {"编号", "规则", "企业层级", "所在园区", "身份证号", "入职日期", "截止日期", "五险缴纳月数", "已领取", "不认识的列"},
+            {"old", "R3", "区内重点企业", "不在园区", "11010519491231002X", "2015-03-01", "2015-12-31", "9", "N", "x"},
+            {"new", "R3", "T3_DISTRICT_KEY", "NONE", "11010519491231002X", "2016-03-01", "2016-12-31", "9", "N", "x"},
+            {"broken", "R9", "", "", "", "", "", "", "", ""},
+            {"dates", "R2", "T2_IT_SUPPORT", "NONE", "11010519491231002X", "someday", "2016-12-31", "", "", ""}};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var os = Files.newOutputStream(xlsx)) {
+            var s = wb.createSheet();
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(os);
+        }
+        Path out = dir.resolve("out.csv");
+        assertThat(run("--db", db.toString(), "evaluate", xlsx.toString(), "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly(
+                "case_id,eligible,amount_fen,months_counted,funding_source,reasons,reasons_zh",
+                "old,Y,60000,10,DISTRICT_FUND,,", // 03-01 + 10 months = 01-01 <= 12-31 + 1
+                "new,Y,80000,10,DISTRICT_FUND,,",
+                "broken,N,0,,,,补贴规则应为 R1、R2 或 R3",
+                "dates,N,0,,DISTRICT_FUND,DATES_INVALID,日期缺失或无法识别（应写成 2014-03-10）");
+        assertThat(err).contains("已测算 4 条，其中符合条件 2 条");
+        assertThat(run("--db", dir.resolve("none.db").toString(), "evaluate", xlsx.toString(), "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out).get(2)).as("no database: the 2014 figures").isEqualTo("new,Y,60000,10,DISTRICT_FUND,,");
+        assertThat(Files.exists(dir.resolve("none.db"))).as("evaluate creates no database").isFalse();
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndEveryCommandHasHelp() {
         assertThat(run("no-such-command")).isEqualTo(2);
         assertThat(run("validate")).as("neither values nor --file").isEqualTo(2);
-        for (String command : new String[] {"validate", "demo-data", "import-enterprises", "export-enterprises", "backup"}) {
+        for (String command : new String[] {"validate", "demo-data", "import-enterprises", "export-enterprises", "backup", "evaluate"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out).contains("Usage:");
         }

@@ -7,6 +7,7 @@ import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.registry.EnterpriseForm;
 import cn.banan.hrdesk.registry.EnterpriseRules;
 import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.xlsx.DateCell;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import java.time.LocalDate;
 import java.util.ArrayList;

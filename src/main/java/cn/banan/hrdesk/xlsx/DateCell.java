@@ -1,6 +1,5 @@
-package cn.banan.hrdesk.registry.xlsx;
+package cn.banan.hrdesk.xlsx;
 
-import cn.banan.hrdesk.xlsx.SheetRow;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A date cell: a real Excel date, or text as clerks type it (2014-03-10, 2014/3/10, 2014.3.10, 20140310). */
-final class DateCell {
+public final class DateCell {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
             DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"));
@@ -16,11 +15,15 @@ final class DateCell {
     private DateCell() {
     }
 
-    static Optional<LocalDate> read(SheetRow row, int column) {
+    public static Optional<LocalDate> read(SheetRow row, int column) {
         if (row.date(column) != null) {
             return Optional.of(row.date(column));
         }
-        String text = row.text(column);
+        return parse(row.text(column));
+    }
+
+    /** Text as clerks type a date; empty when it is not one. */
+    public static Optional<LocalDate> parse(String text) {
         for (DateTimeFormatter f : FORMATS) {
             try {
                 return Optional.of(LocalDate.parse(text, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
