@@ -1,5 +1,10 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.claims.ClaimRepository;
+import cn.banan.hrdesk.claims.ClaimService;
+import cn.banan.hrdesk.claims.LineFacts;
+import cn.banan.hrdesk.claims.PlacementRepository;
+import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.demo.DemoData;
@@ -28,6 +33,8 @@ public final class Services implements AutoCloseable {
     private final PartyService parties;
     private final DemoData demoData;
     private final PolicyParameterService parameters;
+    private final PlacementService placements;
+    private final ClaimService claims;
 
     public Services(Database database, Site site, Texts texts, Clock clock) {
         this.database = database;
@@ -43,6 +50,10 @@ public final class Services implements AutoCloseable {
         this.parties = new PartyService(database.dsl(), partyRepository, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository);
         this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp));
+        PlacementRepository placementRepository = new PlacementRepository(stamp);
+        this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository);
+        this.claims = new ClaimService(database.dsl(), new ClaimRepository(stamp, clock), placementRepository, enterpriseRepository,
+                partyRepository, new LineFacts(enterpriseRepository, details, partyRepository, placementRepository), site);
     }
 
     public EnterpriseImport enterpriseImport() {
@@ -79,6 +90,14 @@ public final class Services implements AutoCloseable {
 
     public PartyService parties() {
         return parties;
+    }
+
+    public PlacementService placements() {
+        return placements;
+    }
+
+    public ClaimService claims() {
+        return claims;
     }
 
     public PolicyParameterService parameters() {

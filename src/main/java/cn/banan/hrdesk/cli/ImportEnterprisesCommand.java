@@ -2,9 +2,9 @@ package cn.banan.hrdesk.cli;
 
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
-import cn.banan.hrdesk.registry.xlsx.CellProblem;
-import cn.banan.hrdesk.registry.xlsx.ImportMode;
-import cn.banan.hrdesk.registry.xlsx.ImportReport;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.ImportMode;
+import cn.banan.hrdesk.xlsx.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -115,7 +115,7 @@ public final class SubsidyRules {
     }
 
     private static boolean recognizedOn(CaseFacts c, LocalDate day) {
-        return !c.recognitionUnreadable() && (c.recognizedFrom() == null || !day.isBefore(c.recognizedFrom()))
+        return !c.recognitionUnknown() && (c.recognizedFrom() == null || !day.isBefore(c.recognizedFrom()))
                 && (c.recognizedTo() == null || !day.isAfter(c.recognizedTo()));
     }
 }

@@ -60,6 +60,14 @@ public final class PartyRepository {
         return r.getId();
     }
 
+    public Optional<Worker> worker(DSLContext dsl, String id) {
+        return dsl.fetchOptional(WORKER, WORKER.ID.eq(id)).map(this::toWorker);
+    }
+
+    public Optional<Intermediary> intermediary(DSLContext dsl, String id) {
+        return dsl.fetchOptional(INTERMEDIARY, INTERMEDIARY.ID.eq(id)).map(this::toIntermediary);
+    }
+
     public Optional<Worker> workerByResidentId(DSLContext dsl, String residentId) {
         return dsl.fetchOptional(WORKER, WORKER.DELETED.isFalse().and(WORKER.RESIDENT_ID.eq(residentId))).map(this::toWorker);
     }

@@ -1,8 +1,8 @@
 package cn.banan.hrdesk.registry.ui;
 
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.registry.xlsx.CellProblem;
-import cn.banan.hrdesk.registry.xlsx.ImportReport;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.ImportReport;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,8 @@
 package cn.banan.hrdesk.registry.xlsx;
 
+import cn.banan.hrdesk.xlsx.ImportReport;
+import cn.banan.hrdesk.xlsx.ImportMode;
+import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.EnterpriseForm;

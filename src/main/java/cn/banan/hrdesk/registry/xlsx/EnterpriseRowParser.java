@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.xlsx;
 
+import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.core.CreditCode;
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.core.Texts;

@@ -1,5 +1,8 @@
 package cn.banan.hrdesk.registry.xlsx;
 
+import cn.banan.hrdesk.xlsx.ImportReport;
+import cn.banan.hrdesk.xlsx.ImportMode;
+import cn.banan.hrdesk.xlsx.CellProblem;
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.banan.hrdesk.registry.xlsx;
+package cn.banan.hrdesk.xlsx;
 
 /** All rows or none (the default), or, when the user chooses, the good rows with the rest set aside. */
 public enum ImportMode {

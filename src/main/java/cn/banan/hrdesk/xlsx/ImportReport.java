@@ -1,4 +1,4 @@
-package cn.banan.hrdesk.registry.xlsx;
+package cn.banan.hrdesk.xlsx;
 
 import java.nio.file.Path;
 import java.util.List;

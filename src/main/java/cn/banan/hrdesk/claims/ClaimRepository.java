@@ -1,0 +1,184 @@
+package cn.banan.hrdesk.claims;
+
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_FLAG;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
+import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
+import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
+import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
+import static cn.banan.hrdesk.store.generated.Tables.WORKER;
+
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.policy.Judgement;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.store.RowStamp;
+import cn.banan.hrdesk.store.generated.tables.records.ClaimFlagRecord;
+import cn.banan.hrdesk.store.generated.tables.records.ClaimLineRecord;
+import cn.banan.hrdesk.store.generated.tables.records.ClaimRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Claims, their lines and their flags in SQL. */
+public final class ClaimRepository {
+    private final RowStamp stamp;
+    private final Clock clock;
+
+    public ClaimRepository(RowStamp stamp, Clock clock) {
+        this.stamp = stamp;
+        this.clock = clock;
+    }
+
+    public String insert(DSLContext dsl, Claim c) {
+        ClaimRecord r = stamp.stampNew(dsl.newRecord(CLAIM));
+        r.setClaimNo(c.claimNo());
+        r.setClaimantKind(c.claimantKind().name());
+        r.setClaimantId(c.claimantId());
+        r.setRule(c.rule().name());
+        r.setPeriodYear(c.periodYear());
+        r.setCutoffDate(c.cutoffDate());
+        r.setCreatedAt(Instant.now(clock).toString());
+        r.setNote(c.note());
+        r.store();
+        return r.getId();
+    }
+
+    public Optional<Claim> find(DSLContext dsl, String id) {
+        return dsl.fetchOptional(CLAIM, CLAIM.ID.eq(id).and(CLAIM.DELETED.isFalse())).map(ClaimRepository::toClaim);
+    }
+
+    public Optional<Claim> findByNo(DSLContext dsl, String claimNo) {
+        return dsl.fetchOptional(CLAIM, CLAIM.CLAIM_NO.eq(claimNo).and(CLAIM.DELETED.isFalse())).map(ClaimRepository::toClaim);
+    }
+
+    public int countWithPrefix(DSLContext dsl, String prefix) {
+        return dsl.fetchCount(CLAIM, CLAIM.CLAIM_NO.startsWith(prefix));
+    }
+
+    public boolean r1Exists(DSLContext dsl, String claimantId, int year) {
+        return dsl.fetchExists(CLAIM, CLAIM.RULE.eq("R1").and(CLAIM.CLAIMANT_ID.eq(claimantId)).and(CLAIM.PERIOD_YEAR.eq(year))
+                .and(CLAIM.DELETED.isFalse()));
+    }
+
+    /** Writes the judgement of {@code placementId} in the claim, replacing an earlier one. */
+    public String putLine(DSLContext dsl, String claimId, String placementId, Judgement j, int monthsGranted) {
+        ClaimLineRecord r = dsl.fetchOptional(CLAIM_LINE, CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.PLACEMENT_ID.eq(placementId))
+                .and(CLAIM_LINE.DELETED.isFalse())).map(stamp::stampChange).orElseGet(() -> stamp.stampNew(dsl.newRecord(CLAIM_LINE)));
+        r.setClaimId(claimId);
+        r.setPlacementId(placementId);
+        r.setEligible(j.eligible());
+        r.setAmountFen(j.amount().fen());
+        r.setMonthsCounted(j.monthsCounted());
+        r.setMonthsGranted(monthsGranted);
+        r.setFundingSource(j.fundingSource() == null ? null : j.fundingSource().name());
+        r.setReasons(String.join(";", j.reasons().stream().map(Enum::name).toList()));
+        r.setFailures(FailureCodec.encode(j.failures()));
+        r.setParameterVersion(j.parameterVersion());
+        r.setJudgedAt(Instant.now(clock).toString());
+        r.store();
+        return r.getId();
+    }
+
+    public List<String> placementIds(DSLContext dsl, String claimId) {
+        return dsl.select(CLAIM_LINE.PLACEMENT_ID).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.DELETED.isFalse()))
+                .fetch(CLAIM_LINE.PLACEMENT_ID);
+    }
+
+    public List<ClaimLine> lines(DSLContext dsl, String claimId) {
+        return dsl.select(CLAIM_LINE.asterisk(), WORKER.NAME, WORKER.RESIDENT_ID, ENTERPRISE.NAME, PLACEMENT.HIRE_DATE, PLACEMENT.LEAVE_DATE)
+                .from(CLAIM_LINE).join(PLACEMENT).on(PLACEMENT.ID.eq(CLAIM_LINE.PLACEMENT_ID))
+                .join(WORKER).on(WORKER.ID.eq(PLACEMENT.WORKER_ID)).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PLACEMENT.ENTERPRISE_ID))
+                .where(CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.DELETED.isFalse()))
+                .orderBy(CLAIM_LINE.ELIGIBLE.desc(), WORKER.NAME).fetch(ClaimRepository::toLine);
+    }
+
+    /** Lines of other claims (not {@code claimId}) for any of these placements, with their claims' rule and claimant. */
+    public List<OtherLine> otherLines(DSLContext dsl, String claimId, List<String> placementIds) {
+        return dsl.select(CLAIM_LINE.ID, CLAIM_LINE.PLACEMENT_ID, CLAIM_LINE.ELIGIBLE, CLAIM_LINE.MONTHS_GRANTED, CLAIM.CLAIM_NO,
+                        CLAIM.RULE, CLAIM.CLAIMANT_ID)
+                .from(CLAIM_LINE).join(CLAIM).on(CLAIM.ID.eq(CLAIM_LINE.CLAIM_ID))
+                .where(CLAIM_LINE.PLACEMENT_ID.in(placementIds).and(CLAIM_LINE.CLAIM_ID.ne(claimId))
+                        .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM.DELETED.isFalse()))
+                .fetch(r -> new OtherLine(r.get(CLAIM_LINE.PLACEMENT_ID), Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
+                        r.get(CLAIM_LINE.MONTHS_GRANTED), r.get(CLAIM.CLAIM_NO), Rule.valueOf(r.get(CLAIM.RULE)), r.get(CLAIM.CLAIMANT_ID)));
+    }
+
+    /** A line of another claim, as the duplicate checks and the R2 cap need it. */
+    public record OtherLine(String placementId, boolean eligible, int monthsGranted, String claimNo, Rule rule, String claimantId) {
+    }
+
+    public List<ClaimFlag> flags(DSLContext dsl, String claimId) {
+        return dsl.selectFrom(CLAIM_FLAG).where(CLAIM_FLAG.CLAIM_ID.eq(claimId).and(CLAIM_FLAG.DELETED.isFalse()))
+                .orderBy(CLAIM_FLAG.RAISED_AT, CLAIM_FLAG.ID).fetch(ClaimRepository::toFlag);
+    }
+
+    /** Raises a flag unless the same one (claim, line, kind) was raised before, open or cleared. */
+    public void raise(DSLContext dsl, String claimId, String lineId, FlagKind kind, String detail) {
+        boolean known = dsl.fetchExists(CLAIM_FLAG, CLAIM_FLAG.CLAIM_ID.eq(claimId).and(CLAIM_FLAG.LINE_ID.eq(lineId))
+                .and(CLAIM_FLAG.KIND.eq(kind.name())).and(CLAIM_FLAG.DELETED.isFalse()));
+        if (!known) {
+            ClaimFlagRecord r = stamp.stampNew(dsl.newRecord(CLAIM_FLAG));
+            r.setClaimId(claimId);
+            r.setLineId(lineId);
+            r.setKind(kind.name());
+            r.setDetail(detail);
+            r.setRaisedAt(Instant.now(clock).toString());
+            r.store();
+        }
+    }
+
+    /** Returns false when the flag was already cleared (it stays as it was). */
+    public boolean clear(DSLContext dsl, String flagId, String by, String reason) {
+        ClaimFlagRecord r = dsl.fetchSingle(CLAIM_FLAG, CLAIM_FLAG.ID.eq(flagId));
+        if (r.getClearedAt() != null) {
+            return false;
+        }
+        r.setClearedBy(by);
+        r.setClearedAt(Instant.now(clock).toString());
+        r.setClearReason(reason);
+        stamp.stampChange(r).store();
+        return true;
+    }
+
+    public List<ClaimSummary> summaries(DSLContext dsl) {
+        var lines = DSL.select(DSL.count()).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse()));
+        var eligible = DSL.select(DSL.count()).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse())
+                .and(CLAIM_LINE.ELIGIBLE.isTrue()));
+        var amount = DSL.select(DSL.coalesce(DSL.sum(CLAIM_LINE.AMOUNT_FEN), DSL.inline(java.math.BigDecimal.ZERO))).from(CLAIM_LINE)
+                .where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse()));
+        var open = DSL.select(DSL.count()).from(CLAIM_FLAG).where(CLAIM_FLAG.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_FLAG.CLEARED_AT.isNull())
+                .and(CLAIM_FLAG.DELETED.isFalse()));
+        var name = DSL.coalesce(DSL.field(DSL.select(INTERMEDIARY.NAME).from(INTERMEDIARY).where(INTERMEDIARY.ID.eq(CLAIM.CLAIMANT_ID))),
+                DSL.field(DSL.select(ENTERPRISE.NAME).from(ENTERPRISE).where(ENTERPRISE.ID.eq(CLAIM.CLAIMANT_ID))));
+        return dsl.select(CLAIM.ID, CLAIM.CLAIM_NO, name, CLAIM.RULE, CLAIM.PERIOD_YEAR, DSL.field(lines), DSL.field(eligible),
+                        DSL.field(amount), DSL.field(open))
+                .from(CLAIM).where(CLAIM.DELETED.isFalse()).orderBy(CLAIM.CLAIM_NO.desc())
+                .fetch(r -> new ClaimSummary(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                        Rule.valueOf(r.get(3, String.class)), r.get(4, Integer.class), ClaimStatus.INTAKE, r.get(5, Integer.class),
+                        r.get(6, Integer.class), new Money(r.get(7, Long.class)), r.get(8, Integer.class)));
+    }
+
+    static Claim toClaim(ClaimRecord r) {
+        return new Claim(r.getId(), r.getClaimNo(), ClaimantKind.valueOf(r.getClaimantKind()), r.getClaimantId(), Rule.valueOf(r.getRule()),
+                r.getPeriodYear(), r.getCutoffDate(), r.getNote());
+    }
+
+    private static ClaimLine toLine(Record r) {
+        String fs = r.get(CLAIM_LINE.FUNDING_SOURCE);
+        return new ClaimLine(r.get(CLAIM_LINE.ID), r.get(CLAIM_LINE.PLACEMENT_ID), r.get(WORKER.NAME), r.get(WORKER.RESIDENT_ID),
+                r.get(ENTERPRISE.NAME), r.get(PLACEMENT.HIRE_DATE), r.get(PLACEMENT.LEAVE_DATE), Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
+                new Money(r.get(CLAIM_LINE.AMOUNT_FEN)), r.get(CLAIM_LINE.MONTHS_COUNTED), r.get(CLAIM_LINE.MONTHS_GRANTED),
+                fs == null ? null : FundingSource.valueOf(fs), FailureCodec.decode(r.get(CLAIM_LINE.FAILURES)), r.get(CLAIM_LINE.PARAMETER_VERSION));
+    }
+
+    private static ClaimFlag toFlag(ClaimFlagRecord r) {
+        return new ClaimFlag(r.getId(), r.getClaimId(), r.getLineId(), FlagKind.valueOf(r.getKind()), r.getDetail(),
+                Instant.parse(r.getRaisedAt()), r.getClearedBy(), r.getClearedAt() == null ? null : Instant.parse(r.getClearedAt()),
+                r.getClearReason());
+    }
+}

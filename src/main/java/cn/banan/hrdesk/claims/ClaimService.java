@@ -1,0 +1,173 @@
+package cn.banan.hrdesk.claims;
+
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.params.PolicyParameterRepository;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.policy.Judgement;
+import cn.banan.hrdesk.policy.PolicyParameters;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.policy.SubsidyRules;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.PartyRepository;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Claims intake: a claim is created, lines are added from placements, each judged by the engine under the
+ * parameters in force on its hire date and checked for duplicates; all of a change in one transaction.
+ */
+public final class ClaimService {
+    private final DSLContext dsl;
+    private final ClaimRepository claims;
+    private final PlacementRepository placements;
+    private final EnterpriseRepository enterprises;
+    private final PartyRepository parties;
+    private final LineFacts facts;
+    private final Site site;
+
+    public ClaimService(DSLContext dsl, ClaimRepository claims, PlacementRepository placements, EnterpriseRepository enterprises,
+                        PartyRepository parties, LineFacts facts, Site site) {
+        this.dsl = dsl;
+        this.claims = claims;
+        this.placements = placements;
+        this.enterprises = enterprises;
+        this.parties = parties;
+        this.facts = facts;
+        this.site = site;
+    }
+
+    public String create(ClaimForm f) {
+        return dsl.transactionResult(tx -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (f.rule() == null) {
+                problems.add(FieldProblem.of(ClaimForm.RULE, "registry.problem.required"));
+            } else if (f.claimantId() == null || !claimantExists(tx.dsl(), f.rule(), f.claimantId())) {
+                problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "registry.problem.required"));
+            }
+            if (f.periodYear() == null || f.periodYear() < 2000 || f.periodYear() > 2100) {
+                problems.add(FieldProblem.of(ClaimForm.YEAR, "registry.problem.yearRange"));
+            }
+            if (f.cutoffDate() == null) {
+                problems.add(FieldProblem.of(ClaimForm.CUTOFF, "registry.problem.required"));
+            }
+            if (problems.isEmpty() && f.rule() == Rule.R1 && claims.r1Exists(tx.dsl(), f.claimantId(), f.periodYear())) {
+                problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "claims.problem.r1OncePerYear", f.periodYear()));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            String prefix = f.periodYear() + "-" + SiteCode.of(site) + "-";
+            String claimNo = prefix + String.format("%04d", claims.countWithPrefix(tx.dsl(), prefix) + 1);
+            return claims.insert(tx.dsl(), new Claim(null, claimNo, ClaimantKind.of(f.rule()), f.claimantId(), f.rule(), f.periodYear(),
+                    f.cutoffDate(), f.note() == null || f.note().isBlank() ? null : f.note().strip()));
+        });
+    }
+
+    private boolean claimantExists(DSLContext tx, Rule rule, String id) {
+        return rule == Rule.R3 ? enterprises.find(tx, id).isPresent() : parties.intermediary(tx, id).isPresent();
+    }
+
+    /** Adds placements as lines and judges them; a placement the claimant cannot claim for is refused, nothing added. */
+    public void addPlacements(String claimId, List<String> placementIds) {
+        dsl.transaction(tx -> {
+            Claim claim = claims.find(tx.dsl(), claimId).orElseThrow();
+            List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
+            for (String id : placementIds) {
+                Placement p = placements.find(tx.dsl(), id).orElseThrow();
+                if (!claimable(claim, p)) {
+                    throw new ValidationException(List.of(FieldProblem.of("placement", "claims.problem.notTheClaimants")));
+                }
+                judge(tx.dsl(), claim, p, versions);
+            }
+        });
+    }
+
+    static boolean claimable(Claim claim, Placement p) {
+        return claim.rule() == Rule.R3 ? p.enterpriseId().equals(claim.claimantId()) : claim.claimantId().equals(p.intermediaryId());
+    }
+
+    /** Judges every line again on today's facts (allowed while the claim is at intake). */
+    public void reevaluate(String claimId, Progress progress) {
+        dsl.transaction(tx -> {
+            Claim claim = claims.find(tx.dsl(), claimId).orElseThrow();
+            List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
+            List<String> ids = claims.placementIds(tx.dsl(), claimId);
+            for (int i = 0; i < ids.size(); i++) {
+                progress.checkCancelled();
+                judge(tx.dsl(), claim, placements.find(tx.dsl(), ids.get(i)).orElseThrow(), versions);
+                progress.update(i + 1, ids.size());
+            }
+        });
+    }
+
+    void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions) {
+        List<Placement> ofWorker = placements.ofWorker(tx, p.workerId());
+        List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
+        PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
+        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, elsewhere), params);
+        int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
+        String lineId = claims.putLine(tx, claim.id(), p.id(), j, granted);
+        for (DuplicateChecks.Finding f : DuplicateChecks.of(claim, p, j, params, ofWorker, elsewhere)) {
+            claims.raise(tx, claim.id(), lineId, f.kind(), f.detail());
+        }
+    }
+
+    public Optional<Claim> find(String id) {
+        return claims.find(dsl, id);
+    }
+
+    public Optional<Claim> findByNo(String claimNo) {
+        return claims.findByNo(dsl, claimNo);
+    }
+
+    public List<ClaimSummary> list() {
+        return claims.summaries(dsl);
+    }
+
+    public List<ClaimLine> lines(String claimId) {
+        return claims.lines(dsl, claimId);
+    }
+
+    public List<ClaimFlag> flags(String claimId) {
+        return claims.flags(dsl, claimId);
+    }
+
+    /** Clears a flag with the reviewer's name and written reason; a cleared flag stays cleared. */
+    public void clearFlag(String flagId, String by, String reason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (by == null || by.isBlank()) {
+            problems.add(FieldProblem.of("clearedBy", "registry.problem.required"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(FieldProblem.of("clearReason", "registry.problem.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        dsl.transaction(tx -> claims.clear(tx.dsl(), flagId, by.strip(), reason.strip()));
+    }
+
+    /** The eligible total, and the same split by who pays. */
+    public record Totals(Money total, Map<FundingSource, Money> bySource) {
+    }
+
+    public Totals totals(String claimId) {
+        Map<FundingSource, Money> by = new EnumMap<>(FundingSource.class);
+        Money total = Money.ZERO;
+        for (ClaimLine l : lines(claimId)) {
+            if (l.eligible()) {
+                total = total.plus(l.amount());
+                by.merge(l.fundingSource(), l.amount(), Money::plus);
+            }
+        }
+        return new Totals(total, by);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.banan.hrdesk.claims;
+
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.PartyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Recording placements: checked, one per worker, enterprise and hire date; overlaps are allowed but flagged. */
+public final class PlacementService {
+    private final DSLContext dsl;
+    private final PlacementRepository placements;
+    private final EnterpriseRepository enterprises;
+    private final PartyRepository parties;
+
+    public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties) {
+        this.dsl = dsl;
+        this.placements = placements;
+        this.enterprises = enterprises;
+        this.parties = parties;
+    }
+
+    public String save(PlacementForm f) {
+        return dsl.transactionResult(tx -> save(tx.dsl(), f));
+    }
+
+    /** The same inside a caller's transaction (the roster import). */
+    String save(DSLContext tx, PlacementForm f) {
+        List<FieldProblem> problems = check(tx, f);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return placements.save(tx, new Placement(f.id(), f.workerId(), f.enterpriseId(), f.intermediaryId(), f.channel(), f.hireDate(),
+                f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef()), f.taskType()));
+    }
+
+    List<FieldProblem> check(DSLContext tx, PlacementForm f) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f.workerId() == null || parties.worker(tx, f.workerId()).isEmpty()) {
+            problems.add(FieldProblem.of(PlacementForm.WORKER, "registry.problem.required"));
+        }
+        if (f.enterpriseId() == null || enterprises.find(tx, f.enterpriseId()).isEmpty()) {
+            problems.add(FieldProblem.of(PlacementForm.ENTERPRISE, "registry.problem.required"));
+        }
+        if (f.channel() == null) {
+            problems.add(FieldProblem.of(PlacementForm.CHANNEL, "registry.problem.required"));
+        }
+        if (f.hireDate() == null) {
+            problems.add(FieldProblem.of(PlacementForm.HIRE, "registry.problem.required"));
+        } else {
+            if (f.leaveDate() != null && f.leaveDate().isBefore(f.hireDate())) {
+                problems.add(FieldProblem.of(PlacementForm.LEAVE, "claims.problem.leaveBeforeHire"));
+            }
+            if (f.confirmedOn() != null && f.confirmedOn().isBefore(f.hireDate())) {
+                problems.add(FieldProblem.of(PlacementForm.CONFIRMED, "claims.problem.confirmedBeforeHire"));
+            }
+        }
+        try {
+            InsuredMonths.parse(f.insuredMonths());
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of(PlacementForm.INSURED, "claims.problem.insuredMonths"));
+        }
+        if (problems.isEmpty()) {
+            placements.find(tx, f.workerId(), f.enterpriseId(), f.hireDate()).filter(o -> !o.id().equals(f.id())).ifPresent(o ->
+                    problems.add(FieldProblem.of(PlacementForm.HIRE, "claims.problem.placementExists")));
+        }
+        return problems;
+    }
+
+    public Page<PlacementRow> page(String text, int offset, int limit) {
+        return placements.page(dsl, text, PlacementRepository.any(), offset, limit);
+    }
+
+    /** The placements the claimant of {@code claim} may claim for: delivered by it (R1/R2), or hired by it (R3). */
+    public Page<PlacementRow> candidates(Claim claim, String text, int offset, int limit) {
+        return placements.page(dsl, text, claim.rule() == Rule.R3 ? PlacementRepository.hiredBy(claim.claimantId())
+                : PlacementRepository.deliveredBy(claim.claimantId()), offset, limit);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
