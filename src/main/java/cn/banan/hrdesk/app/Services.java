@@ -5,6 +5,7 @@ import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.PlacementRepository;
 import cn.banan.hrdesk.claims.PlacementService;
+import cn.banan.hrdesk.claims.roster.RosterImport;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.demo.DemoData;
@@ -35,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final PolicyParameterService parameters;
     private final PlacementService placements;
     private final ClaimService claims;
+    private final RosterImport rosterImport;
 
     public Services(Database database, Site site, Texts texts, Clock clock) {
         this.database = database;
@@ -54,6 +56,8 @@ public final class Services implements AutoCloseable {
         this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository);
         this.claims = new ClaimService(database.dsl(), new ClaimRepository(stamp, clock), placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, partyRepository, placementRepository), site);
+        this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
+                partyRepository, texts, clock);
     }
 
     public EnterpriseImport enterpriseImport() {
@@ -94,6 +98,10 @@ public final class Services implements AutoCloseable {
 
     public PlacementService placements() {
         return placements;
+    }
+
+    public RosterImport rosterImport() {
+        return rosterImport;
     }
 
     public ClaimService claims() {

@@ -108,7 +108,8 @@ public final class ClaimService {
         });
     }
 
-    void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions) {
+    /** Judges one placement into the claim inside the caller's transaction (the roster import). */
+    public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions) {
         List<Placement> ofWorker = placements.ofWorker(tx, p.workerId());
         List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());

@@ -29,7 +29,7 @@ public final class PlacementService {
     }
 
     /** The same inside a caller's transaction (the roster import). */
-    String save(DSLContext tx, PlacementForm f) {
+    public String save(DSLContext tx, PlacementForm f) {
         List<FieldProblem> problems = check(tx, f);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -38,7 +38,7 @@ public final class PlacementService {
                 f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef()), f.taskType()));
     }
 
-    List<FieldProblem> check(DSLContext tx, PlacementForm f) {
+    public List<FieldProblem> check(DSLContext tx, PlacementForm f) {
         List<FieldProblem> problems = new ArrayList<>();
         if (f.workerId() == null || parties.worker(tx, f.workerId()).isEmpty()) {
             problems.add(FieldProblem.of(PlacementForm.WORKER, "registry.problem.required"));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "Without a command it opens the window; with one it works without a window and exits.",
             "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
-            ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class})
+            ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class,
+            ClaimsCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
 

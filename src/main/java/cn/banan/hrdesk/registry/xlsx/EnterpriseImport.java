@@ -14,8 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import cn.banan.hrdesk.xlsx.Column;
-import cn.banan.hrdesk.xlsx.TableWorkbook;
+import cn.banan.hrdesk.xlsx.ErrorRows;
 
 /**
  * Imports enterprises from the template workbook. Every row is checked and every bad cell reported; rows are
@@ -58,20 +57,9 @@ public final class EnterpriseImport {
         return new ImportReport(rows.size(), imported, all, written);
     }
 
-    /** The bad rows as the user typed them, with what is wrong in a last column, to correct and import again. */
     private void writeErrors(EnterpriseRowParser parser, List<ParsedRow> rows, Path target) throws IOException {
-        List<Column> columns = new ArrayList<>(sheet.columns());
-        columns.add(Column.of(texts.get("registry.import.errorColumn"), 50));
-        try (TableWorkbook wb = new TableWorkbook(sheet.sheetName(), columns, true)) {
-            for (ParsedRow r : rows) {
-                if (!r.problems().isEmpty()) {
-                    List<Object> cells = new ArrayList<>(List.of(parser.templateCells(r.raw())));
-                    cells.add(String.join("; ", r.problems().stream().map(p -> p.column() + ": " + p.message()).toList()));
-                    wb.add(cells.toArray());
-                }
-            }
-            wb.save(target);
-        }
+        ErrorRows.write(target, sheet.sheetName(), sheet.columns(), texts.get("registry.import.errorColumn"), rows.stream()
+                .filter(r -> !r.problems().isEmpty()).map(r -> new ErrorRows.Row(parser.templateCells(r.raw()), r.problems())).toList());
     }
 
     /** A row read from the sheet: the form it makes, and what is wrong with it. */

@@ -1,0 +1,47 @@
+package cn.banan.hrdesk.claims.roster;
+
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.policy.TaskType;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.SheetRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One roster row as read, and what is wrong with it (more may be found when it is stored). */
+final class RosterRow {
+    final SheetRow raw;
+    final String residentId;
+    final String name;
+    final String enterpriseId;
+    final LocalDate hire;
+    final LocalDate leave;
+    final Channel channel;
+    final LocalDate confirmed;
+    final String insured;
+    final String taskRef;
+    final TaskType taskType;
+    final List<CellProblem> problems;
+    private final boolean parsedClean;
+
+    RosterRow(SheetRow raw, String residentId, String name, String enterpriseId, LocalDate hire, LocalDate leave, Channel channel,
+              LocalDate confirmed, String insured, String taskRef, TaskType taskType, List<CellProblem> problems) {
+        this.raw = raw;
+        this.residentId = residentId;
+        this.name = name;
+        this.enterpriseId = enterpriseId;
+        this.hire = hire;
+        this.leave = leave;
+        this.channel = channel;
+        this.confirmed = confirmed;
+        this.insured = insured;
+        this.taskRef = taskRef;
+        this.taskType = taskType;
+        this.problems = new ArrayList<>(problems);
+        this.parsedClean = problems.isEmpty();
+    }
+
+    boolean isGood() {
+        return parsedClean;
+    }
+}

@@ -1,0 +1,137 @@
+package cn.banan.hrdesk.claims.roster;
+
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.claims.InsuredMonths;
+import cn.banan.hrdesk.core.CreditCode;
+import cn.banan.hrdesk.core.IdCheck;
+import cn.banan.hrdesk.core.IdKind;
+import cn.banan.hrdesk.core.ResidentId;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.policy.TaskType;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.SheetRow;
+import cn.banan.hrdesk.xlsx.TemplateColumns;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Reads roster rows, naming every bad cell; the same person, enterprise and hire date twice in a file is refused. */
+final class RosterRowParser {
+    private final RosterSheet sheet;
+    private final Texts texts;
+    private final TemplateColumns columns;
+    private final Function<String, String> enterpriseByCreditCode;
+    private final String onlyEnterprise;
+    private final LocalDate today;
+    private final Map<String, Integer> firstRow = new HashMap<>();
+
+    /** {@code onlyEnterprise}: for an R3 claim, the claimant, whose own employees alone may be listed; else null. */
+    RosterRowParser(RosterSheet sheet, Texts texts, Function<String, String> enterpriseByCreditCode, String onlyEnterprise, LocalDate today) {
+        this.sheet = sheet;
+        this.texts = texts;
+        this.enterpriseByCreditCode = enterpriseByCreditCode;
+        this.onlyEnterprise = onlyEnterprise;
+        this.today = today;
+        this.columns = new TemplateColumns(Arrays.stream(RosterSheet.KEYS).map(texts::get).toList(), RosterSheet.REQUIRED);
+    }
+
+    List<CellProblem> bindHeader(List<String> header) {
+        return columns.bind(header, h -> texts.get("registry.import.missingColumn", h));
+    }
+
+    TemplateColumns columns() {
+        return columns;
+    }
+
+    RosterRow parse(SheetRow row) {
+        List<CellProblem> problems = new ArrayList<>();
+        IdCheck<ResidentId> id = ResidentId.check(columns.text(row, RosterSheet.ID), today);
+        if (!id.isValid()) {
+            problems.add(problem(row, RosterSheet.ID, id.problem().labelKey(), IdKind.RESIDENT));
+        }
+        String name = columns.text(row, RosterSheet.NAME);
+        if (name.isEmpty()) {
+            problems.add(problem(row, RosterSheet.NAME, "registry.problem.required"));
+        }
+        String enterpriseId = enterprise(row, problems);
+        LocalDate hire = date(row, RosterSheet.HIRE, true, problems);
+        LocalDate leave = date(row, RosterSheet.LEAVE, false, problems);
+        LocalDate confirmed = date(row, RosterSheet.CONFIRMED, false, problems);
+        if (hire != null && leave != null && leave.isBefore(hire)) {
+            problems.add(problem(row, RosterSheet.LEAVE, "claims.problem.leaveBeforeHire"));
+        }
+        if (hire != null && confirmed != null && confirmed.isBefore(hire)) {
+            problems.add(problem(row, RosterSheet.CONFIRMED, "claims.problem.confirmedBeforeHire"));
+        }
+        Channel channel = choice(row, RosterSheet.CHANNEL, Channel.class, true, problems);
+        TaskType task = choice(row, RosterSheet.TASK_TYPE, TaskType.class, false, problems);
+        String insured = columns.text(row, RosterSheet.INSURED);
+        try {
+            InsuredMonths.parse(insured);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(row, RosterSheet.INSURED, "claims.problem.insuredMonths"));
+        }
+        if (problems.isEmpty()) {
+            Integer earlier = firstRow.putIfAbsent(id.value().value() + "|" + enterpriseId + "|" + hire, row.number());
+            if (earlier != null) {
+                problems.add(problem(row, RosterSheet.ID, "roster.problem.repeatedInFile", earlier));
+            }
+        }
+        return new RosterRow(row, id.isValid() ? id.value().value() : null, name, enterpriseId, hire, leave, channel, confirmed,
+                insured, columns.text(row, RosterSheet.TASK_REF), task, problems);
+    }
+
+    private String enterprise(SheetRow row, List<CellProblem> problems) {
+        String text = columns.text(row, RosterSheet.CREDIT_CODE);
+        if (text.isEmpty()) {
+            problems.add(problem(row, RosterSheet.CREDIT_CODE, "registry.problem.required"));
+            return null;
+        }
+        IdCheck<CreditCode> code = CreditCode.check(text);
+        if (!code.isValid()) {
+            problems.add(problem(row, RosterSheet.CREDIT_CODE, code.problem().labelKey(), IdKind.CREDIT));
+            return null;
+        }
+        String id = enterpriseByCreditCode.apply(code.value().value());
+        if (id == null) {
+            problems.add(problem(row, RosterSheet.CREDIT_CODE, "roster.problem.unknownEnterprise", code.value().value()));
+        } else if (onlyEnterprise != null && !onlyEnterprise.equals(id)) {
+            problems.add(problem(row, RosterSheet.CREDIT_CODE, "roster.problem.notTheClaimant"));
+        }
+        return id;
+    }
+
+    private LocalDate date(SheetRow row, int k, boolean required, List<CellProblem> problems) {
+        TemplateColumns.DateValue d = columns.date(row, k);
+        if (d.unreadable()) {
+            problems.add(problem(row, k, "registry.problem.dateFormat", columns.text(row, k)));
+        } else if (required && d.value() == null) {
+            problems.add(problem(row, k, "registry.problem.required"));
+        }
+        return d.value();
+    }
+
+    private <E extends Enum<E> & cn.banan.hrdesk.core.Labelled> E choice(SheetRow row, int k, Class<E> type, boolean required,
+                                                                          List<CellProblem> problems) {
+        String text = columns.text(row, k);
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(problem(row, k, "registry.problem.required"));
+            }
+            return null;
+        }
+        E value = sheet.choice(type, text).orElse(null);
+        if (value == null) {
+            problems.add(problem(row, k, "registry.problem.notAChoice", text));
+        }
+        return value;
+    }
+
+    CellProblem problem(SheetRow row, int k, String key, Object... args) {
+        return columns.problem(row, k, texts.get(key, args));
+    }
+}

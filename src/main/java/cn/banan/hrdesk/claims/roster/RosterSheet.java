@@ -1,0 +1,61 @@
+package cn.banan.hrdesk.claims.roster;
+
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.core.Labelled;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.policy.TaskType;
+import cn.banan.hrdesk.xlsx.Column;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The columns of a claim roster (申报名单), in the template's order. */
+public final class RosterSheet {
+    static final int ID = 0;
+    static final int NAME = 1;
+    static final int CREDIT_CODE = 2;
+    static final int HIRE = 3;
+    static final int LEAVE = 4;
+    static final int CHANNEL = 5;
+    static final int CONFIRMED = 6;
+    static final int INSURED = 7;
+    static final int TASK_REF = 8;
+    static final int TASK_TYPE = 9;
+    static final String[] KEYS = {"roster.col.residentId", "roster.col.name", "roster.col.creditCode", "roster.col.hireDate",
+        "roster.col.leaveDate", "roster.col.channel", "roster.col.confirmedOn", "roster.col.insuredMonths", "roster.col.taskRef",
+        "roster.col.taskType"};
+    /** Columns that must be there: ID, name, enterprise, hire date, channel. */
+    static final int[] REQUIRED = {ID, NAME, CREDIT_CODE, HIRE, CHANNEL};
+    private static final int[] WIDTHS = {21, 12, 21, 12, 12, 12, 13, 22, 12, 12};
+    private final Texts texts;
+
+    public RosterSheet(Texts texts) {
+        this.texts = texts;
+    }
+
+    public List<Column> columns() {
+        Column[] cols = new Column[KEYS.length];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = Column.of(header(i), WIDTHS[i]);
+        }
+        cols[CHANNEL] = Column.choice(header(CHANNEL), WIDTHS[CHANNEL], labels(Channel.values()));
+        cols[TASK_TYPE] = Column.choice(header(TASK_TYPE), WIDTHS[TASK_TYPE], labels(TaskType.values()));
+        return List.of(cols);
+    }
+
+    public String sheetName() {
+        return texts.get("roster.sheet");
+    }
+
+    String header(int column) {
+        return texts.get(KEYS[column]);
+    }
+
+    <E extends Enum<E> & Labelled> Optional<E> choice(Class<E> type, String text) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(text) || texts.label(e).equals(text)).findFirst();
+    }
+
+    private List<String> labels(Labelled[] values) {
+        return Arrays.stream(values).map(texts::label).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package cn.banan.hrdesk.cli;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.claims.Claim;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.ImportMode;
+import cn.banan.hrdesk.xlsx.ImportReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import-roster", mixinStandardHelpOptions = true,
+        description = {"Imports a roster (申报名单, .xlsx in the template's columns) into a claim: workers and placements are",
+            "recorded and every row becomes a judged claim line. All or nothing: any bad cell and nothing is imported.",
+            "Bad cells go to stdout as row<TAB>column<TAB>header<TAB>message (with a header line); exit status 1 then."})
+final class ImportRosterCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", description = "the roster .xlsx")
+    Path file;
+    @Option(names = "--claim", required = true, paramLabel = "ID", description = "the claim: its record id or its number (2014-OFC-0001)")
+    String claim;
+    @Option(names = "--good-rows-only", description = "import the good rows and leave out the bad ones")
+    boolean goodRowsOnly;
+    @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
+    Path errors;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Services services = root.openServices()) {
+            Optional<Claim> target = services.claims().find(claim).or(() -> services.claims().findByNo(claim));
+            if (target.isEmpty()) {
+                spec.commandLine().getErr().println(root.texts().get("roster.noSuchClaim", claim));
+                return Cli.INPUT_PROBLEMS;
+            }
+            ImportReport report = services.rosterImport().run(target.get(), file,
+                    goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING, errors, Progress.NONE);
+            PrintWriter out = spec.commandLine().getOut();
+            if (report.hasProblems()) {
+                out.println("row\tcolumn\theader\tmessage");
+                for (CellProblem p : report.problems()) {
+                    out.println(p.row() + "\t" + p.column() + "\t" + p.header() + "\t" + p.message());
+                }
+            }
+            out.flush();
+            spec.commandLine().getErr().println(root.texts().get("registry.import.summary", report.rowsRead(), report.imported(),
+                    report.problems().size()));
+            return report.hasProblems() ? Cli.INPUT_PROBLEMS : Cli.OK;
+        }
+    }
+}

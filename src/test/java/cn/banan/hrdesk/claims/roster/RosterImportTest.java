@@ -1,0 +1,127 @@
+package cn.banan.hrdesk.claims.roster;
+
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
+import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
+import static cn.banan.hrdesk.store.generated.Tables.WORKER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.claims.Claim;
+import cn.banan.hrdesk.claims.ClaimFlag;
+import cn.banan.hrdesk.claims.ClaimForm;
+import cn.banan.hrdesk.claims.ClaimLine;
+import cn.banan.hrdesk.claims.FlagKind;
+import cn.banan.hrdesk.claims.PlacementForm;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Park;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.Tier;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.registry.EnterpriseForm;
+import cn.banan.hrdesk.registry.Intermediary;
+import cn.banan.hrdesk.registry.IntermediaryKind;
+import cn.banan.hrdesk.registry.TargetGroup;
+import cn.banan.hrdesk.registry.Worker;
+import cn.banan.hrdesk.testing.TempStore;
+import cn.banan.hrdesk.testing.Workbooks;
+import cn.banan.hrdesk.xlsx.CellProblem;
+import cn.banan.hrdesk.xlsx.ImportMode;
+import cn.banan.hrdesk.xlsx.ImportReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RosterImportTest {
+    static final String[] HEADER = {"身份证号", "姓名", "用工企业统一社会信用代码", "入职日期", "离职日期", "招聘渠道", "入职确认日期", "五险缴纳月份"};
+    @TempDir
+    Path dir;
+    Services s;
+    Claim claim;
+
+    @BeforeEach
+    void setUp() {
+        s = TempStore.open(dir);
+        String t2 = s.enterprises().save(new EnterpriseForm(null, "乙配套", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
+                Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
+        String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
+        String w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
+        String p = s.placements().save(new PlacementForm(null, w1, t2, a, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null, "", null, null));
+        // counted to 05-31: 03-10 + 2 months = 05-10 <= 06-01, + 3 = 06-10 > 06-01: 2 months granted
+        String earlier = s.claims().create(new ClaimForm(Rule.R2, a, 2014, LocalDate.of(2014, 5, 31), null));
+        s.claims().addPlacements(earlier, List.of(p));
+        claim = s.claims().find(s.claims().create(new ClaimForm(Rule.R2, a, 2015, LocalDate.of(2014, 12, 31), null))).orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    Path roster(String secondId) throws Exception {
+        return Workbooks.write(dir.resolve("roster.xlsx"), HEADER,
+                new String[] {"440301198002290015", "装配工2", "91500113MA5U12346T", "2014-04-01", "", "基础社招", "2014-04-02", "2014-04~2014-12"},
+                new String[] {secondId, "装配工3", "91500113MA5U12346T", "2014-05-01", "2014-05-20", "应急社招", "", ""},
+                new String[] {"500113199001011235", "操作工1", "91500113MA5U12346T", "2014-03-10", "", "基础社招", "", ""});
+    }
+
+    @Test
+    void oneBadRowAndNothingIsImportedThenFixedEveryLineIsJudgedAndTheDuplicateFlagged() throws Exception {
+        int workers = s.database().dsl().fetchCount(WORKER);
+        ImportReport bad = s.rosterImport().run(claim, roster("110105194912310021"), ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(bad.imported()).isZero();
+        assertThat(bad.problems()).extracting(p -> p.row() + p.column() + " " + p.message()).containsExactly("3A 公民身份号码校验位错误");
+        assertThat(s.database().dsl().fetchCount(WORKER)).as("no worker left behind").isEqualTo(workers);
+        assertThat(s.database().dsl().fetchCount(CLAIM_LINE, CLAIM_LINE.CLAIM_ID.eq(claim.id()))).isZero();
+
+        ImportReport good = s.rosterImport().run(claim, roster("11010519491231002X"), ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(good.problems()).isEmpty();
+        assertThat(good.imported()).isEqualTo(3);
+        List<ClaimLine> lines = s.claims().lines(claim.id());
+        assertThat(lines).extracting(ClaimLine::workerName, ClaimLine::eligible, l -> l.amount().fen(), ClaimLine::monthsCounted)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("装配工2", true, 90000L, 9),   // 04-01 + 9 months = 2015-01-01 <= 12-31 + 1; capped at 3
+                        org.assertj.core.groups.Tuple.tuple("操作工1", true, 30000L, 9),   // 2 months granted in the earlier claim: 1 more
+                        org.assertj.core.groups.Tuple.tuple("装配工3", false, 0L, 0));     // 05-01 to 05-20: no whole month
+        assertThat(s.claims().flags(claim.id())).extracting(ClaimFlag::kind)
+                .containsExactlyInAnyOrder(FlagKind.SAME_PLACEMENT, FlagKind.R2_CAP_ACROSS_CLAIMS);
+        assertThat(s.claims().totals(claim.id()).total()).isEqualTo(Money.ofYuan(1200));
+        assertThat(s.database().dsl().fetchCount(PLACEMENT)).as("the existing placement is reused").isEqualTo(3);
+
+        ImportReport again = s.rosterImport().run(claim, roster("11010519491231002X"), ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(again.imported()).isZero();
+        assertThat(again.problems()).extracting(CellProblem::message).containsOnly("该用工记录已在本申报中");
+    }
+
+    @Test
+    void goodRowsOnlyKeepsTheRestAsAnErrorWorkbook() throws Exception {
+        Path errors = dir.resolve("errors.xlsx");
+        ImportReport report = s.rosterImport().run(claim, roster("110105194912310021"), ImportMode.GOOD_ROWS_ONLY, errors, Progress.NONE);
+        assertThat(report.imported()).isEqualTo(2);
+        try (XSSFWorkbook wb = new XSSFWorkbook(errors.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("110105194912310021");
+            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("A: 公民身份号码校验位错误");
+        }
+    }
+
+    @Test
+    void theTemplateHasTheHeadersAndDropDowns() throws Exception {
+        Path file = dir.resolve("template.xlsx");
+        s.rosterImport().template(file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号");
+            assertThat(sheet.getDataValidations()).hasSize(2);
+        }
+        ImportReport empty = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(empty.rowsRead()).isZero();
+        assertThat(empty.problems()).isEmpty();
+    }
+}
