@@ -23,13 +23,17 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule onlyRepositoriesAndTheStoreTouchJooq = noClasses()
-            .that().resideOutsideOfPackages("..hrdesk.store..")
+    static final ArchRule onlyRepositoriesWriteSql = noClasses()
+            .that().resideOutsideOfPackages("..hrdesk.store..", "..hrdesk.demo..")
             .and().haveSimpleNameNotEndingWith("Repository")
-            .and().haveSimpleNameNotEndingWith("Service")
-            .and().resideOutsideOfPackage("..hrdesk.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
-            .because("SQL lives in repositories; services only open transactions and the demo writes through repositories");
+            .should().dependOnClassesThat().resideInAnyPackage("cn.banan.hrdesk.store.generated..", "org.jooq.impl..")
+            .because("SQL lives in repositories; services and imports only hand a transaction's DSLContext on");
+
+    @ArchTest
+    static final ArchRule windowsAndRulesKnowNoDatabase = noClasses()
+            .that().resideInAnyPackage("..hrdesk.ui..", "..hrdesk.registry.ui..", "..hrdesk.policy..", "..hrdesk.core..",
+                    "..hrdesk.calculator..", "..hrdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..");
 
     @ArchTest
     static final ArchRule featuresDoNotReachUpIntoTheApp = noClasses()
