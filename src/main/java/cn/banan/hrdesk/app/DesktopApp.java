@@ -70,7 +70,7 @@ public final class DesktopApp extends Application {
             runner.run(UiTask.of(texts.get("demo.running"), p -> {
                 services.demoData().fill(p);
                 return Boolean.TRUE;
-            }).onSuccess(ok -> window.registry().reload())
+            }).onSuccess(ok -> window.reloadAll())
                     .onFailure(e -> dialogs.error(stage, ErrorMessages.describe(e, texts))));
         }
     }

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.claims.ui.ClaimsContext;
+import cn.banan.hrdesk.claims.ui.ClaimsView;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.ui.RegistryContext;
 import cn.banan.hrdesk.registry.ui.RegistryView;
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private final RegistryView registry;
+    private final ClaimsView claims;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         Texts texts = services.texts();
@@ -29,7 +32,16 @@ public final class MainWindow extends BorderPane {
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
-        TabPane tabs = new TabPane(registryTab);
+        claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.rosterImport(), services.enterprises(),
+                services.parties(), runner, files, dialogs, texts, services.clock(), registryContext.onFailure()));
+        Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
+        claimsTab.setId("tab-claims");
+        TabPane tabs = new TabPane(registryTab, claimsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now == claimsTab) {
+                claims.refresh();
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(new StatusBar(services.site(), services.database().file(), runner, texts));
@@ -37,5 +49,11 @@ public final class MainWindow extends BorderPane {
 
     public RegistryView registry() {
         return registry;
+    }
+
+    /** After the demo data (or anything else that changes much at once): every list fetched again. */
+    public void reloadAll() {
+        registry.reload();
+        claims.refresh();
     }
 }

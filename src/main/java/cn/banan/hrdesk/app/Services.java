@@ -50,7 +50,6 @@ public final class Services implements AutoCloseable {
         this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock);
         this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details);
         this.parties = new PartyService(database.dsl(), partyRepository, clock);
-        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository);
         this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp));
         PlacementRepository placementRepository = new PlacementRepository(stamp);
         this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository);
@@ -58,6 +57,7 @@ public final class Services implements AutoCloseable {
                 partyRepository, new LineFacts(enterpriseRepository, details, partyRepository, placementRepository), site);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, texts, clock);
+        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository);
     }
 
     public EnterpriseImport enterpriseImport() {

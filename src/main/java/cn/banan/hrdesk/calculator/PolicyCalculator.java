@@ -4,6 +4,7 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.Judgement;
 import cn.banan.hrdesk.policy.PolicyParameters;
 import cn.banan.hrdesk.policy.Reason;
+import cn.banan.hrdesk.policy.ReasonWords;
 import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.policy.SubsidyRules;
 import cn.banan.hrdesk.xlsx.TabularFile;

@@ -45,30 +45,37 @@ public final class ClaimService {
     }
 
     public String create(ClaimForm f) {
-        return dsl.transactionResult(tx -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (f.rule() == null) {
-                problems.add(FieldProblem.of(ClaimForm.RULE, "registry.problem.required"));
-            } else if (f.claimantId() == null || !claimantExists(tx.dsl(), f.rule(), f.claimantId())) {
-                problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "registry.problem.required"));
-            }
-            if (f.periodYear() == null || f.periodYear() < 2000 || f.periodYear() > 2100) {
-                problems.add(FieldProblem.of(ClaimForm.YEAR, "registry.problem.yearRange"));
-            }
-            if (f.cutoffDate() == null) {
-                problems.add(FieldProblem.of(ClaimForm.CUTOFF, "registry.problem.required"));
-            }
-            if (problems.isEmpty() && f.rule() == Rule.R1 && claims.r1Exists(tx.dsl(), f.claimantId(), f.periodYear())) {
-                problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "claims.problem.r1OncePerYear", f.periodYear()));
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            String prefix = f.periodYear() + "-" + SiteCode.of(site) + "-";
-            String claimNo = prefix + String.format("%04d", claims.countWithPrefix(tx.dsl(), prefix) + 1);
-            return claims.insert(tx.dsl(), new Claim(null, claimNo, ClaimantKind.of(f.rule()), f.claimantId(), f.rule(), f.periodYear(),
-                    f.cutoffDate(), f.note() == null || f.note().isBlank() ? null : f.note().strip()));
-        });
+        return dsl.transactionResult(tx -> create(tx.dsl(), f));
+    }
+
+    /** The same inside a caller's transaction (the demo data). */
+    public String create(DSLContext tx, ClaimForm f) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f.rule() == null) {
+            problems.add(FieldProblem.of(ClaimForm.RULE, "registry.problem.required"));
+        } else if (f.claimantId() == null || !claimantExists(tx, f.rule(), f.claimantId())) {
+            problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "registry.problem.required"));
+        }
+        if (f.periodYear() == null || f.periodYear() < 2000 || f.periodYear() > 2100) {
+            problems.add(FieldProblem.of(ClaimForm.YEAR, "registry.problem.yearRange"));
+        }
+        if (f.cutoffDate() == null) {
+            problems.add(FieldProblem.of(ClaimForm.CUTOFF, "registry.problem.required"));
+        }
+        if (problems.isEmpty() && f.rule() == Rule.R1 && claims.r1Exists(tx, f.claimantId(), f.periodYear())) {
+            problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "claims.problem.r1OncePerYear", f.periodYear()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String prefix = f.periodYear() + "-" + SiteCode.of(site) + "-";
+        String claimNo = prefix + String.format("%04d", claims.countWithPrefix(tx, prefix) + 1);
+        return claims.insert(tx, new Claim(null, claimNo, ClaimantKind.of(f.rule()), f.claimantId(), f.rule(), f.periodYear(),
+                f.cutoffDate(), f.note() == null || f.note().isBlank() ? null : f.note().strip()));
+    }
+
+    public Claim find(DSLContext tx, String id) {
+        return claims.find(tx, id).orElseThrow();
     }
 
     private boolean claimantExists(DSLContext tx, Rule rule, String id) {

@@ -4,6 +4,9 @@ import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
 import static cn.banan.hrdesk.store.generated.Tables.WORKER;
 
+import cn.banan.hrdesk.claims.ClaimService;
+import cn.banan.hrdesk.claims.PlacementRepository;
+import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
@@ -24,12 +27,19 @@ public final class DemoData {
     private final EnterpriseRepository enterprises;
     private final EnterpriseDetailRepository details;
     private final PartyRepository parties;
+    private final ClaimService claims;
+    private final PlacementService placementService;
+    private final PlacementRepository placements;
 
-    public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties) {
+    public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
+                    ClaimService claims, PlacementService placementService, PlacementRepository placements) {
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
         this.parties = parties;
+        this.claims = claims;
+        this.placementService = placementService;
+        this.placements = placements;
     }
 
     public boolean databaseIsEmpty() {
@@ -39,13 +49,14 @@ public final class DemoData {
     /** Fills the database; refuses (IllegalStateException) one that already holds registry data. */
     public void fill(Progress progress) {
         dsl.transaction(tx -> {
-            if (!new DemoData(tx.dsl(), enterprises, details, parties).databaseIsEmpty()) {
+            if (tx.dsl().fetchCount(ENTERPRISE) + tx.dsl().fetchCount(INTERMEDIARY) + tx.dsl().fetchCount(WORKER) > 0) {
                 throw new DatabaseNotEmptyException();
             }
             Random random = new Random(2014);
             DemoNames names = new DemoNames(random);
-            new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
-            new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
+            var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
+            var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
+            new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
         });
     }
 

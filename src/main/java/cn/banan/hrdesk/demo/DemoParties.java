@@ -9,6 +9,7 @@ import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.registry.Worker;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -32,7 +33,12 @@ final class DemoParties {
         this.random = random;
     }
 
-    void fill(int intermediaries, int workers, Progress progress) {
+    /** The ids made: intermediaries (agencies, schools, then brokers) and workers. */
+    record Made(List<String> intermediaries, List<IntermediaryKind> kinds, List<String> workers) {
+    }
+
+    Made fill(int intermediaries, int workers, Progress progress) {
+        Made made = new Made(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<String> agencies = names.list("agency.names");
         List<String> schools = names.list("school.names");
         for (int i = 0; i < intermediaries; i++) {
@@ -53,17 +59,20 @@ final class DemoParties {
                 name = names.text("broker.name", String.format("%02d", i - agencies.size() - schools.size() + 1));
                 identifier = residentId(1965, 25);
             }
-            parties.save(dsl, new Intermediary(null, kind, name, identifier, "139" + (10000000 + random.nextInt(89999999)),
-                    name + names.text("account.suffix"), names.pick("banks"), account()));
+            made.kinds().add(kind);
+            made.intermediaries().add(parties.save(dsl, new Intermediary(null, kind, name, identifier, "139" + (10000000 + random.nextInt(89999999)),
+                    name + names.text("account.suffix"), names.pick("banks"), account())));
         }
         List<String> titles = names.list("worker.titles");
         for (int i = 0; i < workers; i++) {
             progress.checkCancelled();
             String name = names.text("worker.name", titles.get(i % titles.size()), String.format("%04d", i + 1));
             TargetGroup group = TargetGroup.values()[random.nextInt(TargetGroup.values().length)];
-            parties.save(dsl, new Worker(null, residentId(1972, 32), name, "13" + (100000000 + random.nextInt(899999999)), group));
+            made.workers().add(parties.save(dsl, new Worker(null, residentId(1972, 32), name,
+                    "13" + (100000000 + random.nextInt(899999999)), group)));
             progress.update(i + 1, workers);
         }
+        return made;
     }
 
     private String creditCode(String prefix) {

@@ -10,7 +10,9 @@ import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.Recognition;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -33,17 +35,23 @@ final class DemoRegistry {
         this.random = random;
     }
 
-    void enterprises(int count, Progress progress) {
+    /** A demo enterprise as the demo claims need it. */
+    record Made(String id, Tier tier, Park park) {
+    }
+
+    List<Made> enterprises(int count, Progress progress) {
+        List<Made> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             progress.checkCancelled();
             Tier tier = i % 4 == 0 ? Tier.T1_ELECTRONICS : i % 4 == 1 ? Tier.T2_IT_SUPPORT : Tier.T3_DISTRICT_KEY;
-            Park park = Park.values()[i % Park.values().length];
+            Park park = Park.values()[(i + i / 4) % Park.values().length];
             String key = tier.name().substring(0, 2);
             String name = uniqueName(key);
             Enterprise e = new Enterprise(null, name, creditCode(), park, names.text("address." + park.name(), String.valueOf(1 + i)),
                     names.pick("industry." + key), null);
             String id = enterprises.insert(dsl, e);
-            LocalDate since = LocalDate.of(2012 + random.nextInt(3), 1 + random.nextInt(12), 1);
+            made.add(new Made(id, tier, park));
+            LocalDate since = LocalDate.of(2012 + random.nextInt(2), 1 + random.nextInt(12), 1);
             details.insertTier(dsl, id, tier, since);
             if (tier == Tier.T3_DISTRICT_KEY && i % 8 != 7) {
                 recognition(id, since, i);
@@ -56,6 +64,7 @@ final class DemoRegistry {
             }
             progress.update(i + 1, count);
         }
+        return made;
     }
 
     private void recognition(String enterpriseId, LocalDate since, int i) {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.ui.ImportProblemsDialog;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseRow;

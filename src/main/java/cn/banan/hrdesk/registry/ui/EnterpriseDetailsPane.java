@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.ui.Buttons;
+import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.registry.Contact;
@@ -41,7 +43,7 @@ final class EnterpriseDetailsPane extends TabPane {
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.tier.newTier"), "tier", Fields.choice(texts, Tier.values(), tier));
         form.add(texts.get("registry.tier.from"), "tierFrom", Fields.date(from));
-        Button change = EnterpriseListView.button("tiers-change", texts.get("registry.tier.change"),
+        Button change = Buttons.of("tiers-change", texts.get("registry.tier.change"),
                 () -> vm.changeTier(tier.get(), from.get(), () -> { }));
         change.disableProperty().bind(tier.isNull().or(from.isNull()));
         return tab(texts.get("registry.tab.tiers"), table, form, change);
@@ -65,7 +67,7 @@ final class EnterpriseDetailsPane extends TabPane {
         form.add(texts.get("registry.recognition.decisionDate"), "decisionDate", Fields.date(decided));
         form.add(texts.get("registry.recognition.validFrom"), "validFrom", Fields.date(validFrom));
         form.add(texts.get("registry.recognition.validTo"), "validTo", Fields.date(validTo));
-        Button add = EnterpriseListView.button("recognitions-add", texts.get("registry.recognition.add"), () -> vm.addRecognition(
+        Button add = Buttons.of("recognitions-add", texts.get("registry.recognition.add"), () -> vm.addRecognition(
                 new Recognition(null, units.get(), decided.get(), doc.get(), validFrom.get(), validTo.get()), () -> doc.set("")));
         return tab(texts.get("registry.tab.recognitions"), table, form, add);
     }
@@ -79,7 +81,7 @@ final class EnterpriseDetailsPane extends TabPane {
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.demand.year"), "year", Fields.text(year));
         form.add(texts.get("registry.demand.approved"), "approvedCount", Fields.text(count));
-        Button put = EnterpriseListView.button("demands-put", texts.get("registry.demand.put"), () ->
+        Button put = Buttons.of("demands-put", texts.get("registry.demand.put"), () ->
                 vm.putDemand(parse(year.get()), parse(count.get()), () -> count.set("")));
         return tab(texts.get("registry.tab.demands"), table, form, put);
     }
@@ -96,13 +98,13 @@ final class EnterpriseDetailsPane extends TabPane {
         form.add(texts.get("registry.contact.name"), "contactName", Fields.text(name));
         form.add(texts.get("registry.contact.position"), "contactPosition", Fields.text(position));
         form.add(texts.get("registry.contact.phone"), "contactPhone", Fields.text(phone));
-        Button add = EnterpriseListView.button("contacts-add", texts.get("registry.contact.add"), () ->
+        Button add = Buttons.of("contacts-add", texts.get("registry.contact.add"), () ->
                 vm.addContact(new Contact(null, name.get(), position.get(), phone.get()), () -> {
                     name.set("");
                     position.set("");
                     phone.set("");
                 }));
-        Button remove = EnterpriseListView.button("contacts-remove", texts.get("registry.contact.remove"),
+        Button remove = Buttons.of("contacts-remove", texts.get("registry.contact.remove"),
                 () -> vm.removeContact(table.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         return tab(texts.get("registry.tab.contacts"), table, form, new HBox(8, add, remove));

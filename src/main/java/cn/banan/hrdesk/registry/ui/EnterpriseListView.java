@@ -1,9 +1,11 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.registry.EnterpriseRow;
+import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Choice;
 import cn.banan.hrdesk.ui.Pager;
 import java.util.function.Consumer;
@@ -51,10 +53,10 @@ public final class EnterpriseListView extends BorderPane {
                 new Label(texts.get("registry.enterprise.recognition")), recognition);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Button create = button("enterprise-new", texts.get("registry.enterprise.new"), actions::create);
-        Button imp = button("enterprise-import", texts.get("registry.enterprise.import"), actions::importFile);
-        Button exp = button("enterprise-export", texts.get("registry.enterprise.export"), actions::exportFile);
-        Button tpl = button("enterprise-template", texts.get("registry.enterprise.template"), actions::template);
+        Button create = Buttons.of("enterprise-new", texts.get("registry.enterprise.new"), actions::create);
+        Button imp = Buttons.of("enterprise-import", texts.get("registry.enterprise.import"), actions::importFile);
+        Button exp = Buttons.of("enterprise-export", texts.get("registry.enterprise.export"), actions::exportFile);
+        Button tpl = Buttons.of("enterprise-template", texts.get("registry.enterprise.template"), actions::template);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, create, gap, tpl, imp, exp);
@@ -76,7 +78,7 @@ public final class EnterpriseListView extends BorderPane {
             });
             return row;
         });
-        Button edit = button("enterprise-edit", texts.get("registry.enterprise.edit"),
+        Button edit = Buttons.of("enterprise-edit", texts.get("registry.enterprise.edit"),
                 () -> actions.edit(table.getSelectionModel().getSelectedItem()));
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         buttons.getChildren().add(1, edit);
@@ -96,12 +98,5 @@ public final class EnterpriseListView extends BorderPane {
         box.getSelectionModel().selectFirst();
         box.valueProperty().addListener((o, a, b) -> onPick.accept(b == null ? null : b.value()));
         return box;
-    }
-
-    static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -1,5 +1,8 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.ui.SearchListViewModel;
+import cn.banan.hrdesk.ui.SearchListView;
+import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.core.Masking;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
@@ -12,15 +15,15 @@ import javafx.scene.control.TabPane;
 /** The 企业名录 tab: enterprises, intermediaries and workers, each a list with its forms. */
 public final class RegistryView extends TabPane {
     private final EnterpriseListViewModel enterprises;
-    private final PartyListViewModel<Intermediary> intermediaries;
-    private final PartyListViewModel<Worker> workers;
+    private final SearchListViewModel<Intermediary> intermediaries;
+    private final SearchListViewModel<Worker> workers;
 
     public RegistryView(RegistryContext ctx) {
         Texts texts = ctx.texts();
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         enterprises = new EnterpriseListViewModel(ctx.enterprises(), ctx.runner(), ctx.clock());
-        intermediaries = new PartyListViewModel<>(ctx.parties()::intermediaries, ctx.runner());
-        workers = new PartyListViewModel<>(ctx.parties()::workers, ctx.runner());
+        intermediaries = new SearchListViewModel<>(ctx.parties()::intermediaries, ctx.runner());
+        workers = new SearchListViewModel<>(ctx.parties()::workers, ctx.runner());
         EnterpriseActions actions = new EnterpriseActions(ctx, this::getScene, enterprises.list()::refreshPage);
         Tab e = new Tab(texts.get("registry.tab.enterprises"), new EnterpriseListView(enterprises, texts, actions));
         Tab i = new Tab(texts.get("registry.tab.intermediaries"), intermediaryList(ctx));
@@ -71,7 +74,7 @@ public final class RegistryView extends TabPane {
         return view;
     }
 
-    private static CheckBox revealBox(String id, Texts texts, PartyListViewModel<?> vm) {
+    private static CheckBox revealBox(String id, Texts texts, SearchListViewModel<?> vm) {
         CheckBox box = new CheckBox(texts.get("registry.reveal"));
         box.setId(id);
         box.selectedProperty().bindBidirectional(vm.reveal());

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.ui.SearchListViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.app.Services;
@@ -58,7 +59,7 @@ class RegistryViewModelTest {
 
     @Test
     void pagesThroughALongList() {
-        PartyListViewModel<cn.banan.hrdesk.registry.Worker> vm = new PartyListViewModel<>(services.parties()::workers, runner);
+        SearchListViewModel<cn.banan.hrdesk.registry.Worker> vm = new SearchListViewModel<>(services.parties()::workers, runner);
         vm.list().reload();
         assertThat(vm.list().total().get()).isEqualTo(500);
         assertThat(vm.list().pageCount().get()).isEqualTo(5);

@@ -1,15 +1,13 @@
-package cn.banan.hrdesk.registry.ui;
+package cn.banan.hrdesk.ui;
 
 import cn.banan.hrdesk.core.Page;
-import cn.banan.hrdesk.ui.PagedList;
-import cn.banan.hrdesk.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** A list of intermediaries or workers searched by text; ID numbers masked unless revealed. */
-public final class PartyListViewModel<T> {
+/** A list searched by text and shown a page at a time; ID numbers masked unless revealed. */
+public final class SearchListViewModel<T> {
     /** Fetches one page for a search text: (text, offset, limit). */
     public interface Source<T> {
         Page<T> page(String text, int offset, int limit);
@@ -19,7 +17,7 @@ public final class PartyListViewModel<T> {
     private final BooleanProperty reveal = new SimpleBooleanProperty(false);
     private final PagedList<T> list;
 
-    public PartyListViewModel(Source<T> source, TaskRunner runner) {
+    public SearchListViewModel(Source<T> source, TaskRunner runner) {
         this.list = new PagedList<>(runner, offset -> source.page(search.get(), offset, PagedList.PAGE_SIZE));
         search.addListener((o, a, b) -> list.reload());
     }

@@ -1,8 +1,6 @@
-package cn.banan.hrdesk.registry.ui;
+package cn.banan.hrdesk.ui;
 
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.ui.PagedList;
-import cn.banan.hrdesk.ui.Pager;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -17,11 +15,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** A searched, paged list with 新增 and 编辑 (intermediaries, workers). */
-final class SearchListView<T> extends BorderPane {
+/** A searched, paged list, with 新增 and 编辑 when it is given what they do (null: a list to read only). */
+public final class SearchListView<T> extends BorderPane {
     private final TableView<T> table;
 
-    SearchListView(String id, Texts texts, StringProperty search, PagedList<T> list, Runnable create, Consumer<T> edit,
+    public SearchListView(String id, Texts texts, StringProperty search, PagedList<T> list, Runnable create, Consumer<T> edit,
                    Node... extra) {
         TextField field = new TextField();
         field.setId(id + "-search");
@@ -31,20 +29,24 @@ final class SearchListView<T> extends BorderPane {
         table = new TableView<>(list.rows());
         table.setId(id + "-table");
         table.setPlaceholder(new Label(texts.get("common.none")));
-        table.setRowFactory(t -> {
-            TableRow<T> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit.accept(row.getItem());
-                }
+        HBox top = new HBox(8);
+        if (create != null) {
+            table.setRowFactory(t -> {
+                TableRow<T> row = new TableRow<>();
+                row.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                        edit.accept(row.getItem());
+                    }
+                });
+                return row;
             });
-            return row;
-        });
-        Button add = EnterpriseListView.button(id + "-new", texts.get("registry.new"), create);
-        Button change = EnterpriseListView.button(id + "-edit", texts.get("registry.edit"),
-                () -> edit.accept(table.getSelectionModel().getSelectedItem()));
-        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        HBox top = new HBox(8, add, change, new Label(texts.get("registry.enterprise.search")), field);
+            Button add = Buttons.of(id + "-new", texts.get("registry.new"), create);
+            Button change = Buttons.of(id + "-edit", texts.get("registry.edit"),
+                    () -> edit.accept(table.getSelectionModel().getSelectedItem()));
+            change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            top.getChildren().addAll(add, change);
+        }
+        top.getChildren().addAll(new Label(texts.get("registry.enterprise.search")), field);
         top.getChildren().addAll(extra);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(top);
@@ -56,7 +58,7 @@ final class SearchListView<T> extends BorderPane {
         setPadding(new Insets(10));
     }
 
-    TableView<T> table() {
+    public TableView<T> table() {
         return table;
     }
 }

@@ -1,4 +1,4 @@
-package cn.banan.hrdesk.registry.ui;
+package cn.banan.hrdesk.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -6,11 +6,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** Table columns from getters, sized in characters so Chinese headers are never cut off. */
-final class Columns {
+public final class Columns {
     private Columns() {
     }
 
-    static <S> TableColumn<S, Object> add(TableView<S> table, String header, int widthChars, Function<S, Object> value) {
+    public static <S> TableColumn<S, Object> add(TableView<S> table, String header, int widthChars, Function<S, Object> value) {
         TableColumn<S, Object> col = new TableColumn<>(header);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         col.setPrefWidth(widthChars * 14 + 16);

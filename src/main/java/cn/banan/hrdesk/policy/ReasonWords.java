@@ -1,8 +1,6 @@
-package cn.banan.hrdesk.calculator;
+package cn.banan.hrdesk.policy;
 
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.policy.Failure;
-import cn.banan.hrdesk.policy.Judgement;
 import java.util.stream.Collectors;
 
 /** A judgement's failed conditions in words a clerk reads, e.g. "稳岗未满6个月（实际4个月）". */

@@ -1,4 +1,4 @@
-package cn.banan.hrdesk.registry.ui;
+package cn.banan.hrdesk.ui;
 
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.xlsx.CellProblem;
@@ -16,8 +16,8 @@ import javafx.stage.Window;
  * Every bad cell of an import by row and column. After an all-or-nothing import (nothing stored) it offers
  * to import only the good rows; the result is true when the user takes that offer.
  */
-final class ImportProblemsDialog extends Dialog<Boolean> {
-    ImportProblemsDialog(Window owner, ImportReport report, boolean offerGoodRows, Texts texts) {
+public final class ImportProblemsDialog extends Dialog<Boolean> {
+    public ImportProblemsDialog(Window owner, ImportReport report, boolean offerGoodRows, Texts texts) {
         initOwner(owner);
         setTitle(texts.get("registry.import.problemsTitle"));
         setResizable(true);

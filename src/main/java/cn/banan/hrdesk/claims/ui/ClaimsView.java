@@ -1,0 +1,82 @@
+package cn.banan.hrdesk.claims.ui;
+
+import cn.banan.hrdesk.claims.PlacementRow;
+import cn.banan.hrdesk.core.ResidentId;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.SearchListView;
+import cn.banan.hrdesk.ui.SearchListViewModel;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** The 补贴申报 tab: claims with their judged lines and flags, and the placements they are made from. */
+public final class ClaimsView extends TabPane {
+    private final ClaimListViewModel list;
+    private final ClaimDetailViewModel detail;
+    private final SearchListViewModel<PlacementRow> placements;
+    private final ClaimListPane listPane;
+
+    public ClaimsView(ClaimsContext ctx) {
+        Texts texts = ctx.texts();
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        list = new ClaimListViewModel(ctx.claims(), ctx.runner(), ctx.onFailure());
+        detail = new ClaimDetailViewModel(ctx.claims(), ctx.runner(), texts, ctx.onFailure());
+        placements = new SearchListViewModel<>(ctx.placements()::page, ctx.runner());
+        listPane = new ClaimListPane(list, texts, () -> { });
+        ClaimActions actions = new ClaimActions(ctx, this::getScene, detail, this::refresh, this::show);
+        listPane.setCreate(actions::create);
+        // Reloading the list clears its selection; the open claim stays open and is selected again afterwards.
+        listPane.table().getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null && (detail.claim().get() == null || !detail.claim().get().id().equals(c.id()))) {
+                detail.open(c.id());
+            }
+        });
+        // Claims above, the open claim below: its lines and their reasons need the full width.
+        SplitPane split = new SplitPane(listPane, new ClaimDetailPane(detail, texts, actions));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
+        claimsTab.setId("claims-claims");
+        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList(texts));
+        placementsTab.setId("claims-placements");
+        getTabs().addAll(claimsTab, placementsTab);
+        refresh();
+    }
+
+    private SearchListView<PlacementRow> placementList(Texts texts) {
+        SearchListView<PlacementRow> view = new SearchListView<>("placement", texts, placements.search(), placements.list(), null, null);
+        Columns.add(view.table(), texts.get("registry.worker.name"), 10, PlacementRow::workerName);
+        Columns.add(view.table(), texts.get("registry.worker.residentId"), 13, r -> ResidentId.of(r.residentId()).masked());
+        Columns.add(view.table(), texts.get("registry.enterprise.name"), 14, PlacementRow::enterpriseName);
+        Columns.add(view.table(), texts.get("claims.placement.intermediary"), 14, r -> r.intermediaryName() == null ? "" : r.intermediaryName());
+        Columns.add(view.table(), texts.get("claims.placement.channel"), 6, r -> texts.label(r.channel()));
+        Columns.add(view.table(), texts.get("claims.detail.hire"), 7, PlacementRow::hireDate);
+        Columns.add(view.table(), texts.get("claims.placement.confirmed"), 7, r -> r.confirmedOn() == null ? "" : r.confirmedOn());
+        Columns.add(view.table(), texts.get("claims.placement.leave"), 7, r -> r.leaveDate() == null ? "" : r.leaveDate());
+        Columns.add(view.table(), texts.get("claims.placement.overlap"), 6, r -> r.overlapping() ? texts.get("claims.placement.overlapping") : "");
+        return view;
+    }
+
+    /** Fetches the claims, the open claim and the placements again. */
+    public void refresh() {
+        String open = detail.claim().get() == null ? null : detail.claim().get().id();
+        list.reload(() -> {
+            listPane.select(open);
+            detail.reopen();
+        });
+        placements.list().refreshPage();
+    }
+
+    /** Opens the claim {@code id} (a new one, say) once the list holds it. */
+    private void show(String id) {
+        list.reload(() -> {
+            listPane.select(id);
+            detail.open(id);
+        });
+    }
+
+    ClaimDetailViewModel detail() {
+        return detail;
+    }
+}
