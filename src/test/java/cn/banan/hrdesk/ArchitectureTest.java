@@ -31,13 +31,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule windowsAndRulesKnowNoDatabase = noClasses()
-            .that().resideInAnyPackage("..hrdesk.ui..", "..hrdesk.registry.ui..", "..hrdesk.policy..", "..hrdesk.core..",
-                    "..hrdesk.calculator..", "..hrdesk.cli..")
+            .that().resideInAnyPackage("..hrdesk.ui..", "..hrdesk.registry.ui..", "..hrdesk.claims.ui..", "..hrdesk.params.ui..",
+                    "..hrdesk.policy..", "..hrdesk.core..", "..hrdesk.calculator..", "..hrdesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..");
 
     @ArchTest
     static final ArchRule featuresDoNotReachUpIntoTheApp = noClasses()
-            .that().resideInAnyPackage("..hrdesk.registry..", "..hrdesk.store..", "..hrdesk.ui..", "..hrdesk.xlsx..", "..hrdesk.demo..")
+            .that().resideInAnyPackage("..hrdesk.registry..", "..hrdesk.store..", "..hrdesk.ui..", "..hrdesk.xlsx..", "..hrdesk.demo..",
+                    "..hrdesk.claims..", "..hrdesk.params..", "..hrdesk.calculator..", "..hrdesk.policy..", "..hrdesk.core..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.banan.hrdesk.app..", "cn.banan.hrdesk.cli..");
 
     @ArchTest

@@ -32,7 +32,7 @@ public final class MainWindow extends BorderPane {
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
-        claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.rosterImport(), services.enterprises(),
+        claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.parameters(), services.rosterImport(), services.enterprises(),
                 services.parties(), runner, files, dialogs, texts, services.clock(), registryContext.onFailure()));
         Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
         claimsTab.setId("tab-claims");

@@ -15,7 +15,7 @@ final class ClaimListPane extends BorderPane {
     private final TableView<ClaimSummary> table;
     private Runnable create;
 
-    ClaimListPane(ClaimListViewModel vm, Texts texts, Runnable create) {
+    ClaimListPane(ClaimListViewModel vm, Texts texts, Runnable create, Runnable parameters) {
         this.create = create;
         table = new TableView<>(vm.claims());
         table.setId("claims-table");
@@ -27,7 +27,8 @@ final class ClaimListPane extends BorderPane {
         Columns.add(table, texts.get("claims.list.lines"), 5, c -> c.eligibleLines() + "/" + c.lines());
         Columns.add(table, texts.get("claims.list.amount"), 7, c -> c.amount().toYuanString());
         Columns.add(table, texts.get("claims.list.flags"), 4, ClaimSummary::openFlags);
-        HBox top = new HBox(8, Buttons.of("claims-new", texts.get("claims.list.new"), () -> this.create.run()));
+        HBox top = new HBox(8, Buttons.of("claims-new", texts.get("claims.list.new"), () -> this.create.run()),
+                Buttons.of("claims-parameters", texts.get("params.open"), parameters));
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         setCenter(table);

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.claims.roster.RosterImport;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.params.PolicyParameterService;
 import cn.banan.hrdesk.registry.EnterpriseService;
 import cn.banan.hrdesk.registry.PartyService;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -13,7 +14,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /** What the claims tab needs from the program, handed in by the main window. */
-public record ClaimsContext(ClaimService claims, PlacementService placements, RosterImport rosterImport, EnterpriseService enterprises,
+public record ClaimsContext(ClaimService claims, PlacementService placements, PolicyParameterService parameters, RosterImport rosterImport, EnterpriseService enterprises,
                             PartyService parties, TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock,
                             Consumer<Throwable> onFailure) {
 }

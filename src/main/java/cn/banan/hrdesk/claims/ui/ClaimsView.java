@@ -3,6 +3,8 @@ package cn.banan.hrdesk.claims.ui;
 import cn.banan.hrdesk.claims.PlacementRow;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.params.ui.ParametersDialog;
+import cn.banan.hrdesk.params.ui.ParametersViewModel;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.SearchListView;
 import cn.banan.hrdesk.ui.SearchListViewModel;
@@ -23,7 +25,8 @@ public final class ClaimsView extends TabPane {
         list = new ClaimListViewModel(ctx.claims(), ctx.runner(), ctx.onFailure());
         detail = new ClaimDetailViewModel(ctx.claims(), ctx.runner(), texts, ctx.onFailure());
         placements = new SearchListViewModel<>(ctx.placements()::page, ctx.runner());
-        listPane = new ClaimListPane(list, texts, () -> { });
+        listPane = new ClaimListPane(list, texts, () -> { }, () -> new ParametersDialog(getScene().getWindow(),
+                new ParametersViewModel(ctx.parameters(), ctx.runner(), texts), texts, ctx.onFailure()).showAndWait());
         ClaimActions actions = new ClaimActions(ctx, this::getScene, detail, this::refresh, this::show);
         listPane.setCreate(actions::create);
         // Reloading the list clears its selection; the open claim stays open and is selected again afterwards.
