@@ -34,6 +34,11 @@ public final class PlacementService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        return store(tx, f);
+    }
+
+    /** Stores a form that {@link #check} found nothing wrong with, in the caller's transaction. */
+    public String store(DSLContext tx, PlacementForm f) {
         return placements.save(tx, new Placement(f.id(), f.workerId(), f.enterpriseId(), f.intermediaryId(), f.channel(), f.hireDate(),
                 f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef()), f.taskType()));
     }

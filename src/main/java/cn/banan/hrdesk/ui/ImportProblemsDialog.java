@@ -35,6 +35,7 @@ public final class ImportProblemsDialog extends Dialog<Boolean> {
         Columns.add(table, texts.get("registry.import.message"), 28, CellProblem::message);
         getDialogPane().setContent(new VBox(8, head, table));
         getDialogPane().setPrefWidth(820);
+        getDialogPane().setMinWidth(820);
         ButtonType close = new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         ButtonType goodOnly = new ButtonType(texts.get("registry.import.goodRowsOnly"), ButtonBar.ButtonData.OTHER);

@@ -99,7 +99,9 @@ public final class RosterImport {
                 for (int i = 0; i < good.size(); i++) {
                     progress.checkCancelled();
                     RosterRow row = good.get(i);
-                    if (storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser)) {
+                    boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, row, inClaim, versions, parser)
+                            : storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser);
+                    if (ok) {
                         stored[0]++;
                     } else {
                         bad = true;
@@ -116,7 +118,10 @@ public final class RosterImport {
         return stored[0];
     }
 
-    /** A refused row leaves nothing behind (not even a new worker): it runs inside a savepoint. */
+    /**
+     * With only the good rows kept, a refused row must leave nothing behind (not even a new worker): it runs
+     * inside a savepoint. All or nothing needs none: one refused row rolls the whole import back.
+     */
     private boolean storeRowOrNothing(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
                                       RosterRowParser parser) {
         try {
@@ -158,7 +163,7 @@ public final class RosterImport {
             problems.forEach(p -> row.problems.add(parser.problem(row.raw, column(p.field()), p.key(), p.args().toArray())));
             return false;
         }
-        String placementId = placementService.save(tx, form);
+        String placementId = placementService.store(tx, form);
         claims.judge(tx, claim, placements.find(tx, placementId).orElseThrow(), versions);
         return true;
     }

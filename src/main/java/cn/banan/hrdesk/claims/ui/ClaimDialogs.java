@@ -60,6 +60,7 @@ final class ClaimDialogs {
         Label hint = new Label(texts.get("claims.pick.hint", candidates.total()));
         d.getDialogPane().setContent(new VBox(8, hint, table));
         d.getDialogPane().setPrefWidth(900);
+        d.getDialogPane().setMinWidth(900);
         ButtonType ok = new ButtonType(texts.get("claims.pick.add"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResultConverter(b -> b == ok ? table.getSelectionModel().getSelectedItems().stream().map(PlacementRow::id).toList() : null);
@@ -80,6 +81,7 @@ final class ClaimDialogs {
         form.add(texts.get("claims.flag.reason"), "clearReason", reason);
         d.getDialogPane().setContent(form);
         d.getDialogPane().setPrefWidth(520);
+        d.getDialogPane().setMinWidth(520);
         ButtonType ok = new ButtonType(texts.get("claims.flag.clear"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(ok).disableProperty().bind(by.textProperty().isEmpty().or(reason.textProperty().isEmpty()));

@@ -47,6 +47,7 @@ public final class ParametersDialog extends Dialog<Void> {
         hint.setWrapText(true);
         getDialogPane().setContent(new VBox(8, table, hint, form, new HBox(12, add, done)));
         getDialogPane().setPrefWidth(900);
+        getDialogPane().setMinWidth(900);
         getDialogPane().getButtonTypes().add(new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         vm.reload();
     }
