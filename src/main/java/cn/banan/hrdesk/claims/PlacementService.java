@@ -76,6 +76,15 @@ public final class PlacementService {
         return problems;
     }
 
+    /** Every problem with the form, without storing it. */
+    public List<FieldProblem> check(PlacementForm f) {
+        return check(dsl, f);
+    }
+
+    public java.util.Optional<Placement> find(String id) {
+        return placements.find(dsl, id);
+    }
+
     public Page<PlacementRow> page(String text, int offset, int limit) {
         return placements.page(dsl, text, PlacementRepository.any(), offset, limit);
     }

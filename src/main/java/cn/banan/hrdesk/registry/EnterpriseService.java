@@ -123,6 +123,11 @@ public final class EnterpriseService {
         return details.tiers(dsl, enterpriseId).stream().filter(p -> p.covers(day)).map(TierPeriod::tier).findFirst();
     }
 
+    /** By credit code as typed (full width and lower case folded); empty when invalid or not registered. */
+    public Optional<Enterprise> findByCreditCode(String code) {
+        return CreditCode.check(code).toOptional().flatMap(c -> enterprises.findByCreditCode(dsl, c.value()));
+    }
+
     public Optional<Enterprise> find(String id) {
         return enterprises.find(dsl, id);
     }

@@ -71,6 +71,25 @@ public final class PartyService {
         return dsl.transactionResult(tx -> parties.save(tx.dsl(), clean));
     }
 
+    public java.util.Optional<Worker> workerByResidentId(String residentId) {
+        return ResidentId.check(residentId, LocalDate.now(clock)).toOptional().flatMap(r -> parties.workerByResidentId(dsl, r.value()));
+    }
+
+    public java.util.Optional<Worker> worker(String id) {
+        return parties.worker(dsl, id);
+    }
+
+    public java.util.Optional<Intermediary> intermediary(String id) {
+        return parties.intermediary(dsl, id);
+    }
+
+    /** By credit code or, for a broker, resident ID number, as typed (full width and lower case folded). */
+    public java.util.Optional<Intermediary> intermediaryByIdentifier(String identifier) {
+        String cleaned = CreditCode.check(identifier).toOptional().map(CreditCode::value)
+                .or(() -> ResidentId.check(identifier, LocalDate.now(clock)).toOptional().map(ResidentId::value)).orElse(null);
+        return cleaned == null ? java.util.Optional.empty() : parties.intermediaryByIdentifier(dsl, cleaned);
+    }
+
     public Page<Intermediary> intermediaries(String text, int offset, int limit) {
         return parties.intermediaries(dsl, text, offset, limit);
     }

@@ -1,11 +1,14 @@
 package cn.banan.hrdesk.claims.ui;
 
+import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.claims.ClaimForm;
+import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.claims.PlacementRow;
 import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.ui.Choice;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Fields;
@@ -40,6 +43,22 @@ final class ClaimDialogs {
         form.add(texts.get("claims.new.year"), ClaimForm.YEAR, Fields.text(vm.year()));
         form.add(texts.get("claims.new.cutoff"), ClaimForm.CUTOFF, Fields.date(vm.cutoff()));
         return new FormDialog(owner, texts.get("claims.new.title"), form, 560, texts, "claim-save", saved -> vm.save(saved, onFailure));
+    }
+
+    static FormDialog placement(Window owner, PlacementFormViewModel vm, Texts texts, Consumer<Throwable> onFailure) {
+        FormGrid form = new FormGrid(vm.errors());
+        form.add(texts.get("claims.placement.worker"), PlacementForm.WORKER, Fields.text(vm.worker()));
+        form.add(texts.get("claims.placement.enterprise"), PlacementForm.ENTERPRISE, Fields.text(vm.enterprise()));
+        form.add(texts.get("claims.placement.intermediaryId"), "intermediary", Fields.text(vm.intermediary()));
+        form.add(texts.get("claims.placement.channel"), PlacementForm.CHANNEL, Fields.choice(texts, Channel.values(), vm.channel()));
+        form.add(texts.get("claims.detail.hire"), PlacementForm.HIRE, Fields.date(vm.hire()));
+        form.add(texts.get("claims.placement.confirmed"), PlacementForm.CONFIRMED, Fields.date(vm.confirmed()));
+        form.add(texts.get("claims.placement.leave"), PlacementForm.LEAVE, Fields.date(vm.leave()));
+        form.add(texts.get("claims.placement.insured"), PlacementForm.INSURED, Fields.text(vm.insured()));
+        form.add(texts.get("claims.placement.taskRef"), "taskRef", Fields.text(vm.taskRef()));
+        form.add(texts.get("claims.placement.taskType"), "taskType", Fields.choice(texts, TaskType.values(), vm.taskType()));
+        String title = texts.get(vm.isNew() ? "claims.placement.newTitle" : "claims.placement.editTitle");
+        return new FormDialog(owner, title, form, 620, texts, "placement-save", saved -> vm.save(saved, onFailure));
     }
 
     /** The claimant's placements to choose from (several at once); empty when cancelled. */

@@ -41,14 +41,17 @@ public final class ClaimsView extends TabPane {
         split.setDividerPositions(0.3);
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
         claimsTab.setId("claims-claims");
-        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList(texts));
+        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList(ctx));
         placementsTab.setId("claims-placements");
         getTabs().addAll(claimsTab, placementsTab);
         refresh();
     }
 
-    private SearchListView<PlacementRow> placementList(Texts texts) {
-        SearchListView<PlacementRow> view = new SearchListView<>("placement", texts, placements.search(), placements.list(), null, null);
+    private SearchListView<PlacementRow> placementList(ClaimsContext ctx) {
+        Texts texts = ctx.texts();
+        SearchListView<PlacementRow> view = new SearchListView<>("placement", texts, placements.search(), placements.list(),
+                () -> editPlacement(ctx, null), row -> ctx.runner().run(cn.banan.hrdesk.ui.UiTask.of(null,
+                        p -> ctx.placements().find(row.id()).orElseThrow()).onSuccess(pl -> editPlacement(ctx, pl)).onFailure(ctx.onFailure())));
         Columns.add(view.table(), texts.get("registry.worker.name"), 10, PlacementRow::workerName);
         Columns.add(view.table(), texts.get("registry.worker.residentId"), 13, r -> ResidentId.of(r.residentId()).masked());
         Columns.add(view.table(), texts.get("registry.enterprise.name"), 14, PlacementRow::enterpriseName);
@@ -59,6 +62,13 @@ public final class ClaimsView extends TabPane {
         Columns.add(view.table(), texts.get("claims.placement.leave"), 7, r -> r.leaveDate() == null ? "" : r.leaveDate());
         Columns.add(view.table(), texts.get("claims.placement.overlap"), 6, r -> r.overlapping() ? texts.get("claims.placement.overlapping") : "");
         return view;
+    }
+
+    private void editPlacement(ClaimsContext ctx, cn.banan.hrdesk.claims.Placement existing) {
+        PlacementFormViewModel vm = new PlacementFormViewModel(ctx.placements(), ctx.enterprises(), ctx.parties(), ctx.runner(), ctx.texts(),
+                existing);
+        ClaimDialogs.placement(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+                .ifPresent(id -> placements.list().refreshPage());
     }
 
     /** Fetches the claims, the open claim and the placements again. */
