@@ -54,7 +54,7 @@ public final class Services implements AutoCloseable {
         PlacementRepository placementRepository = new PlacementRepository(stamp);
         this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository);
         this.claims = new ClaimService(database.dsl(), new ClaimRepository(stamp, clock), placementRepository, enterpriseRepository,
-                partyRepository, new LineFacts(enterpriseRepository, details, partyRepository, placementRepository), site);
+                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository), site);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository);

@@ -15,6 +15,7 @@ import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.PartyRepository;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,12 +116,20 @@ public final class ClaimService {
         });
     }
 
-    /** Judges one placement into the claim inside the caller's transaction (the roster import). */
+    /** Judges one placement into the claim inside the caller's transaction (the roster import, the demo). */
     public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions) {
+        judge(tx, claim, p, versions, new HashMap<>());
+    }
+
+    /**
+     * The same, with the enterprises already read in this run in {@code memo}: a roster of thousands of lines
+     * reads each enterprise's tiers and recognitions once.
+     */
+    public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions, Map<String, LineFacts.EnterpriseFacts> memo) {
         List<Placement> ofWorker = placements.ofWorker(tx, p.workerId());
         List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
-        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, elsewhere), params);
+        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, ofWorker, elsewhere, memo), params);
         int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
         String lineId = claims.putLine(tx, claim.id(), p.id(), j, granted);
         for (DuplicateChecks.Finding f : DuplicateChecks.of(claim, p, j, params, ofWorker, elsewhere)) {

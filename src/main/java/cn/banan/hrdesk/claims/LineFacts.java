@@ -1,21 +1,19 @@
 package cn.banan.hrdesk.claims;
 
 import cn.banan.hrdesk.core.IdProblem;
-import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.policy.CaseFacts;
 import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
-import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.registry.Recognition;
 import cn.banan.hrdesk.registry.TierPeriod;
-import cn.banan.hrdesk.registry.Worker;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -28,23 +26,31 @@ import org.jooq.DSLContext;
 public final class LineFacts {
     private final EnterpriseRepository enterprises;
     private final EnterpriseDetailRepository details;
-    private final PartyRepository parties;
     private final PlacementRepository placements;
 
-    public LineFacts(EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties, PlacementRepository placements) {
+    public LineFacts(EnterpriseRepository enterprises, EnterpriseDetailRepository details, PlacementRepository placements) {
         this.enterprises = enterprises;
         this.details = details;
-        this.parties = parties;
         this.placements = placements;
     }
 
-    CaseFacts of(DSLContext dsl, Claim claim, Placement p, List<ClaimRepository.OtherLine> elsewhere) {
-        Enterprise e = enterprises.find(dsl, p.enterpriseId()).orElseThrow();
-        Tier tier = details.tiers(dsl, e.id()).stream().filter(t -> t.covers(p.hireDate())).map(TierPeriod::tier).findFirst().orElse(null);
-        Optional<Recognition> recognition = details.recognitions(dsl, e.id()).stream().filter(r -> r.covers(p.hireDate())).findFirst();
-        Worker w = parties.worker(dsl, p.workerId()).orElseThrow();
-        IdProblem idProblem = ResidentId.check(w.residentId(), LocalDate.MAX).problem();
-        List<Placement> ofWorker = placements.ofWorker(dsl, p.workerId());
+    /** An enterprise with its tier history and recognitions, read once per enterprise and judging run. */
+    public record EnterpriseFacts(Enterprise enterprise, List<TierPeriod> tiers, List<Recognition> recognitions) {
+    }
+
+    EnterpriseFacts enterprise(DSLContext dsl, String enterpriseId) {
+        return new EnterpriseFacts(enterprises.find(dsl, enterpriseId).orElseThrow(), details.tiers(dsl, enterpriseId),
+                details.recognitions(dsl, enterpriseId));
+    }
+
+    CaseFacts of(DSLContext dsl, Claim claim, Placement p, List<Placement> ofWorker, List<ClaimRepository.OtherLine> elsewhere,
+                 Map<String, EnterpriseFacts> memo) {
+        EnterpriseFacts facts = memo.computeIfAbsent(p.enterpriseId(), id -> enterprise(dsl, id));
+        Enterprise e = facts.enterprise();
+        Tier tier = facts.tiers().stream().filter(t -> t.covers(p.hireDate())).map(TierPeriod::tier).findFirst().orElse(null);
+        Optional<Recognition> recognition = facts.recognitions().stream().filter(r -> r.covers(p.hireDate())).findFirst();
+        // Resident ID numbers are checked when a worker is stored, so a stored one is valid.
+        IdProblem idProblem = null;
         LocalDate priorEnd = ofWorker.stream().filter(o -> o.enterpriseId().equals(p.enterpriseId()) && o.hireDate().isBefore(p.hireDate())
                 && o.leaveDate() != null).map(Placement::leaveDate).max(Comparator.naturalOrder()).orElse(null);
         int grantedElsewhere = elsewhere.stream().filter(o -> o.placementId().equals(p.id()) && o.rule() == Rule.R2)

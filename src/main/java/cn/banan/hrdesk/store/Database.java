@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.lock = lock;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE);
+        this.dsl = DSL.using(new CachingDataSource(dataSource), SQLDialect.SQLITE);
     }
 
     /** Opens (creating and migrating when new) the database at {@code file} for this program alone. */

@@ -2,6 +2,8 @@ package cn.banan.hrdesk.claims.roster;
 
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimService;
+import cn.banan.hrdesk.claims.InsuredMonths;
+import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.Placement;
 import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.claims.PlacementRepository;
@@ -95,12 +97,13 @@ public final class RosterImport {
         try {
             dsl.transaction(tx -> {
                 List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
+                Map<String, LineFacts.EnterpriseFacts> memo = new HashMap<>();
                 boolean bad = good.size() < rows.size();
                 for (int i = 0; i < good.size(); i++) {
                     progress.checkCancelled();
                     RosterRow row = good.get(i);
-                    boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, row, inClaim, versions, parser)
-                            : storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser);
+                    boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, row, inClaim, versions, parser, memo)
+                            : storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser, memo);
                     if (ok) {
                         stored[0]++;
                     } else {
@@ -123,10 +126,10 @@ public final class RosterImport {
      * inside a savepoint. All or nothing needs none: one refused row rolls the whole import back.
      */
     private boolean storeRowOrNothing(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
-                                      RosterRowParser parser) {
+                                      RosterRowParser parser, Map<String, LineFacts.EnterpriseFacts> memo) {
         try {
             tx.transaction(savepoint -> {
-                if (!storeRow(savepoint.dsl(), claim, row, inClaim, versions, parser)) {
+                if (!storeRow(savepoint.dsl(), claim, row, inClaim, versions, parser, memo)) {
                     throw new RowRefused();
                 }
             });
@@ -143,7 +146,7 @@ public final class RosterImport {
     }
 
     private boolean storeRow(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
-                             RosterRowParser parser) {
+                             RosterRowParser parser, Map<String, LineFacts.EnterpriseFacts> memo) {
         String workerId = parties.workerByResidentId(tx, row.residentId)
                 .map(Worker::id).orElseGet(() -> parties.save(tx, new Worker(null, row.residentId, row.name, null, TargetGroup.OTHER)));
         Placement existing = placements.find(tx, workerId, row.enterpriseId, row.hire).orElse(null);
@@ -154,6 +157,13 @@ public final class RosterImport {
         }
         PlacementForm form = new PlacementForm(existing == null ? null : existing.id(), workerId, row.enterpriseId, via, row.channel,
                 row.hire, row.confirmed, row.leave, row.insured, row.taskRef, row.taskType);
+        if (existing == null) {
+            // a new placement: the parser checked every cell, the worker and enterprise exist, none is stored for that day
+            String id = placementService.store(tx, form);
+            claims.judge(tx, claim, new Placement(id, workerId, row.enterpriseId, via, row.channel, row.hire, row.confirmed, row.leave,
+                    InsuredMonths.parse(row.insured), blankToNull(row.taskRef), row.taskType), versions, memo);
+            return true;
+        }
         List<FieldProblem> problems = placementService.check(tx, form);
         if (existing != null && inClaim.contains(existing.id())) {
             row.problems.add(parser.problem(row.raw, RosterSheet.ID, "roster.problem.alreadyInClaim"));
@@ -164,8 +174,12 @@ public final class RosterImport {
             return false;
         }
         String placementId = placementService.store(tx, form);
-        claims.judge(tx, claim, placements.find(tx, placementId).orElseThrow(), versions);
+        claims.judge(tx, claim, placements.find(tx, placementId).orElseThrow(), versions, memo);
         return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static int column(String field) {
