@@ -3,11 +3,9 @@ package cn.banan.hrdesk.cli;
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.core.Progress;
-import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,17 +44,7 @@ final class ImportRosterCommand implements Callable<Integer> {
             }
             ImportReport report = services.rosterImport().run(target.get(), file,
                     goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING, errors, Progress.NONE);
-            PrintWriter out = spec.commandLine().getOut();
-            if (report.hasProblems()) {
-                out.println("row\tcolumn\theader\tmessage");
-                for (CellProblem p : report.problems()) {
-                    out.println(p.row() + "\t" + p.column() + "\t" + p.header() + "\t" + p.message());
-                }
-            }
-            out.flush();
-            spec.commandLine().getErr().println(root.texts().get("registry.import.summary", report.rowsRead(), report.imported(),
-                    report.problems().size()));
-            return report.hasProblems() ? Cli.INPUT_PROBLEMS : Cli.OK;
+            return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
         }
     }
 }

@@ -18,6 +18,7 @@ import cn.banan.hrdesk.registry.Intermediary;
 import cn.banan.hrdesk.registry.IntermediaryKind;
 import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.registry.Worker;
+import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.Workbooks;
 import cn.banan.hrdesk.ui.FileDialogs;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -43,7 +43,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Claims intake through the real window: a roster with a bad row and a duplicate, then corrected. */
 @ExtendWith(ApplicationExtension.class)
@@ -143,14 +142,7 @@ class ClaimsWindowTest {
         return robot.lookup("#claim-flags").queryAs(TableView.class);
     }
 
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state", e);
-        }
+    private static void waitUntil(BooleanSupplier condition) {
+        FxWait.until(condition);
     }
 }
