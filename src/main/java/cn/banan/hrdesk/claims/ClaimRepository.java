@@ -6,6 +6,7 @@ import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
 import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
+import static cn.banan.hrdesk.store.generated.Tables.POLICY_PARAMETER;
 import static cn.banan.hrdesk.store.generated.Tables.WORKER;
 
 import cn.banan.hrdesk.core.Money;
@@ -90,8 +91,10 @@ public final class ClaimRepository {
     }
 
     public List<ClaimLine> lines(DSLContext dsl, String claimId) {
-        return dsl.select(CLAIM_LINE.asterisk(), WORKER.NAME, WORKER.RESIDENT_ID, ENTERPRISE.NAME, PLACEMENT.HIRE_DATE, PLACEMENT.LEAVE_DATE)
+        return dsl.select(CLAIM_LINE.asterisk(), WORKER.NAME, WORKER.RESIDENT_ID, ENTERPRISE.NAME, PLACEMENT.HIRE_DATE, PLACEMENT.LEAVE_DATE,
+                        POLICY_PARAMETER.DOCUMENT_NO)
                 .from(CLAIM_LINE).join(PLACEMENT).on(PLACEMENT.ID.eq(CLAIM_LINE.PLACEMENT_ID))
+                .leftJoin(POLICY_PARAMETER).on(POLICY_PARAMETER.POLICY_VERSION.eq(CLAIM_LINE.PARAMETER_VERSION).and(POLICY_PARAMETER.DELETED.isFalse()))
                 .join(WORKER).on(WORKER.ID.eq(PLACEMENT.WORKER_ID)).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PLACEMENT.ENTERPRISE_ID))
                 .where(CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.DELETED.isFalse()))
                 .orderBy(CLAIM_LINE.ELIGIBLE.desc(), WORKER.NAME).fetch(ClaimRepository::toLine);
@@ -173,7 +176,8 @@ public final class ClaimRepository {
         return new ClaimLine(r.get(CLAIM_LINE.ID), r.get(CLAIM_LINE.PLACEMENT_ID), r.get(WORKER.NAME), r.get(WORKER.RESIDENT_ID),
                 r.get(ENTERPRISE.NAME), r.get(PLACEMENT.HIRE_DATE), r.get(PLACEMENT.LEAVE_DATE), Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
                 new Money(r.get(CLAIM_LINE.AMOUNT_FEN)), r.get(CLAIM_LINE.MONTHS_COUNTED), r.get(CLAIM_LINE.MONTHS_GRANTED),
-                fs == null ? null : FundingSource.valueOf(fs), FailureCodec.decode(r.get(CLAIM_LINE.FAILURES)), r.get(CLAIM_LINE.PARAMETER_VERSION));
+                fs == null ? null : FundingSource.valueOf(fs), FailureCodec.decode(r.get(CLAIM_LINE.FAILURES)), r.get(CLAIM_LINE.PARAMETER_VERSION),
+                r.get(POLICY_PARAMETER.DOCUMENT_NO));
     }
 
     private static ClaimFlag toFlag(ClaimFlagRecord r) {

@@ -18,4 +18,17 @@ public final class Columns {
         table.getColumns().add(col);
         return col;
     }
+
+    /** Long text (reasons) shows whole in a tooltip when the column cuts it off. */
+    public static <S> void withTooltips(TableColumn<S, Object> col) {
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                String text = empty || item == null ? null : item.toString();
+                setText(text);
+                setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+    }
 }

@@ -78,6 +78,8 @@ class ClaimServiceTest {
         assertThat(first.amount()).as("2 x 300 yuan").isEqualTo(Money.ofYuan(600));
         assertThat(first.monthsGranted()).isEqualTo(2);
         assertThat(first.fundingSource()).isEqualTo(FundingSource.ECONOMIC_PARK);
+        assertThat(first.parameterVersion()).as("judged under the 2014 figures").isEqualTo(1);
+        assertThat(first.documentNo()).isEqualTo("巴南府办发〔2014〕44号");
         assertThat(s.claims().flags(c1)).isEmpty();
 
         String c2 = claim(Rule.R2, agencyA, 2015, LocalDate.of(2014, 12, 31));

@@ -66,8 +66,10 @@ final class ClaimDetailPane extends VBox {
         Columns.add(lines, texts.get("claims.detail.months"), 3, l -> l.monthsCounted() == null ? "" : l.monthsCounted());
         Columns.add(lines, texts.get("claims.detail.result"), 4, l -> texts.get(l.eligible() ? "claims.detail.eligible" : "claims.detail.ineligible"));
         Columns.add(lines, texts.get("claims.detail.amount"), 5, l -> l.amount().toYuanString());
-        Columns.add(lines, texts.get("claims.detail.reasons"), 26, l -> l.failures().stream().map(f -> ReasonWords.of(f, texts))
-                .reduce((a, b) -> a + texts.get("policy.reasonSeparator") + b).orElse(""));
+        Columns.withTooltips(Columns.add(lines, texts.get("claims.detail.reasons"), 26, l -> l.failures().stream().map(f -> ReasonWords.of(f, texts))
+                .reduce((a, b) -> a + texts.get("policy.reasonSeparator") + b).orElse("")));
+        Columns.add(lines, texts.get("claims.detail.basis"), 14, l -> texts.get("claims.detail.basisText", l.documentNo(), l.parameterVersion(),
+                l.fundingSource() == null ? "" : texts.label(l.fundingSource())));
         lines.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ClaimLine item, boolean empty) {
