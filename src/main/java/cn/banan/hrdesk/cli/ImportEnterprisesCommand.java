@@ -2,13 +2,12 @@ package cn.banan.hrdesk.cli;
 
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
-import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,16 +24,13 @@ final class ImportEnterprisesCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "the .xlsx to import")
     Path file;
-    @Option(names = "--good-rows-only", description = "import the good rows and leave out the bad ones")
-    boolean goodRowsOnly;
-    @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
-    Path errors;
+    @Mixin
+    ImportModeOptions options;
 
     @Override
     public Integer call() throws IOException {
         try (Services services = root.openServices()) {
-            ImportReport report = services.enterpriseImport().run(file, goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
-                    errors, Progress.NONE);
+            ImportReport report = services.enterpriseImport().run(file, options.mode(), options.errors, Progress.NONE);
             return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
         }
     }

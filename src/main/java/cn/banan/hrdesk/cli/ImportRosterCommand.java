@@ -3,13 +3,13 @@ package cn.banan.hrdesk.cli;
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.core.Progress;
-import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,10 +29,8 @@ final class ImportRosterCommand implements Callable<Integer> {
     Path file;
     @Option(names = "--claim", required = true, paramLabel = "ID", description = "the claim: its record id or its number (2014-OFC-0001)")
     String claim;
-    @Option(names = "--good-rows-only", description = "import the good rows and leave out the bad ones")
-    boolean goodRowsOnly;
-    @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
-    Path errors;
+    @Mixin
+    ImportModeOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -43,7 +41,7 @@ final class ImportRosterCommand implements Callable<Integer> {
                 return Cli.INPUT_PROBLEMS;
             }
             ImportReport report = services.rosterImport().run(target.get(), file,
-                    goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING, errors, Progress.NONE);
+                    options.mode(), options.errors, Progress.NONE);
             return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
         }
     }

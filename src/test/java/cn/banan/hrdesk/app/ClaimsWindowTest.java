@@ -125,6 +125,17 @@ class ClaimsWindowTest {
                 .containsExactlyInAnyOrder(FlagKind.SAME_PLACEMENT, FlagKind.R2_CAP_ACROSS_CLAIMS);
         assertThat(robot.lookup("同一用工记录已在其他申报中").tryQuery()).isPresent();
         assertThat(robot.lookup("#claim-totals").queryAs(Label.class).getText()).startsWith("合计 ¥2,100.00（大写：贰仟壹佰元整）");
+
+        robot.interact(() -> flagsTable(robot).getSelectionModel().select(0));
+        robot.clickOn("#claim-clearFlag");
+        robot.clickOn("#clearedBy").write("审核员甲");
+        robot.clickOn("#clearReason").write("前次申报只发放了两个月");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("清除疑点…")).queryAs(Node.class));
+        waitUntil(() -> flagsTable(robot).getItems().stream().filter(f -> !f.isOpen()).count() == 1);
+        assertThat(flagsTable(robot).getItems()).filteredOn(f -> !f.isOpen()).singleElement()
+                .satisfies(f -> assertThat(f.clearedBy()).isEqualTo("审核员甲"))
+                .satisfies(f -> assertThat(f.clearReason()).isEqualTo("前次申报只发放了两个月"));
+        waitUntil(() -> claimsTable(robot).getItems().stream().anyMatch(c -> c.claimNo().equals(claimNo) && c.openFlags() == 1));
     }
 
     @SuppressWarnings("unchecked")

@@ -92,9 +92,7 @@ final class ClaimDialogs {
         d.initOwner(owner);
         d.setTitle(texts.get("claims.flag.clearTitle"));
         TextField by = new TextField();
-        by.setId("clear-by");
         TextField reason = new TextField();
-        reason.setId("clear-reason");
         FormGrid form = new FormGrid(FXCollections.observableHashMap());
         form.add(texts.get("claims.flag.clearedBy"), "clearedBy", by);
         form.add(texts.get("claims.flag.reason"), "clearReason", reason);
