@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.ClaimRepository;
 import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.LineFacts;
@@ -56,7 +57,7 @@ public final class Services implements AutoCloseable {
         this.claims = new ClaimService(database.dsl(), new ClaimRepository(stamp, clock), placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, placementRepository), site);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
-                partyRepository, texts, clock);
+                partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository);
     }
 

@@ -137,6 +137,33 @@ public final class ClaimService {
         }
     }
 
+    /** A line judged but not yet written, with what the duplicate checks found. */
+    public record JudgedLine(Judgement judgement, int monthsGranted, List<FlagFinding> findings) {
+    }
+
+    /** A duplicate-check finding to raise on a line once it is written. */
+    public record FlagFinding(FlagKind kind, String detail) {
+    }
+
+    /**
+     * Judges a placement of a first-time worker (no other placement, no other claim) without writing it: the
+     * roster import writes such lines in bulk. The checks are the same as {@link #judge}'s.
+     */
+    public JudgedLine judgeFirstTime(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions,
+                                     Map<String, LineFacts.EnterpriseFacts> memo) {
+        PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
+        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, List.of(p), List.of(), memo), params);
+        int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
+        List<FlagFinding> findings = DuplicateChecks.of(claim, p, j, params, List.of(p), List.of()).stream()
+                .map(f -> new FlagFinding(f.kind(), f.detail())).toList();
+        return new JudgedLine(j, granted, findings);
+    }
+
+    /** Raises a finding on a line written in bulk. */
+    public void raise(DSLContext tx, String claimId, String lineId, FlagFinding finding) {
+        claims.raise(tx, claimId, lineId, finding.kind(), finding.detail());
+    }
+
     public Optional<Claim> find(String id) {
         return claims.find(dsl, id);
     }

@@ -56,9 +56,19 @@ public final class RowStamp {
     }
 
     public <R extends TableRecord<R>> R stampChange(R record) {
-        record.set(record.getTable().field("version", Long.class), versions.next());
-        record.set(record.getTable().field("updated_at", String.class), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        record.set(record.getTable().field("version", Long.class), nextVersion());
+        record.set(record.getTable().field("updated_at", String.class), now());
         return record;
+    }
+
+    /** For rows written in bulk without a jOOQ record: the next version of the site's clock. */
+    public long nextVersion() {
+        return versions.next();
+    }
+
+    /** The time written to updated_at: UTC, to the millisecond. */
+    public String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     public Site site() {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.roster;
 
+import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.InsuredMonths;
@@ -47,18 +48,20 @@ public final class RosterImport {
     private final PlacementRepository placements;
     private final EnterpriseRepository enterprises;
     private final PartyRepository parties;
+    private final BulkLineRepository bulk;
     private final RosterSheet sheet;
     private final Texts texts;
     private final Clock clock;
 
     public RosterImport(DSLContext dsl, ClaimService claims, PlacementService placementService, PlacementRepository placements,
-                        EnterpriseRepository enterprises, PartyRepository parties, Texts texts, Clock clock) {
+                        EnterpriseRepository enterprises, PartyRepository parties, BulkLineRepository bulk, Texts texts, Clock clock) {
         this.dsl = dsl;
         this.claims = claims;
         this.placementService = placementService;
         this.placements = placements;
         this.enterprises = enterprises;
         this.parties = parties;
+        this.bulk = bulk;
         this.sheet = new RosterSheet(texts);
         this.texts = texts;
         this.clock = clock;
@@ -93,15 +96,24 @@ public final class RosterImport {
     private int store(Claim claim, List<RosterRow> rows, boolean allOrNothing, RosterRowParser parser, Progress progress) {
         List<RosterRow> good = rows.stream().filter(RosterRow::isGood).toList();
         Set<String> inClaim = new HashSet<>(claims.lines(claim.id()).stream().map(l -> l.placementId()).toList());
+        Set<String> firstTime = firstTimeWorkers(good);
         int[] stored = {0};
         try {
             dsl.transaction(tx -> {
                 List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
                 Map<String, LineFacts.EnterpriseFacts> memo = new HashMap<>();
+                List<BulkLineRepository.NewLine> batch = new ArrayList<>();
+                List<Map.Entry<String, ClaimService.FlagFinding>> findings = new ArrayList<>();
                 boolean bad = good.size() < rows.size();
                 for (int i = 0; i < good.size(); i++) {
                     progress.checkCancelled();
                     RosterRow row = good.get(i);
+                    if (firstTime.contains(row.residentId)) {
+                        batch.add(firstTimeLine(tx.dsl(), claim, row, versions, memo, findings));
+                        stored[0]++;
+                        progress.update(i + 1, good.size());
+                        continue;
+                    }
                     boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, row, inClaim, versions, parser, memo)
                             : storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser, memo);
                     if (ok) {
@@ -114,11 +126,42 @@ public final class RosterImport {
                 if (allOrNothing && bad) {
                     throw new RolledBack();
                 }
+                bulk.insert(tx.dsl(), claim.id(), batch);
+                findings.forEach(f -> claims.raise(tx.dsl(), claim.id(), f.getKey(), f.getValue()));
             });
         } catch (RolledBack e) {
             return 0;
         }
         return stored[0];
+    }
+
+    /**
+     * Workers seen for the first time, once in the roster: nothing else is known of them, so their rows are
+     * judged without looking for other placements or claims, and written in bulk.
+     */
+    private Set<String> firstTimeWorkers(List<RosterRow> good) {
+        Map<String, Integer> seen = new HashMap<>();
+        good.forEach(r -> seen.merge(r.residentId, 1, Integer::sum));
+        Map<String, String> registered = bulk.registeredWorkers(dsl, seen.keySet());
+        Set<String> first = new HashSet<>();
+        seen.forEach((id, n) -> {
+            if (n == 1 && !registered.containsKey(id)) {
+                first.add(id);
+            }
+        });
+        return first;
+    }
+
+    private BulkLineRepository.NewLine firstTimeLine(DSLContext tx, Claim claim, RosterRow row, List<PolicyParameters> versions,
+                                                      Map<String, LineFacts.EnterpriseFacts> memo,
+                                                      List<Map.Entry<String, ClaimService.FlagFinding>> findings) {
+        String workerId = bulk.newId();
+        String lineId = bulk.newId();
+        Placement p = new Placement(bulk.newId(), workerId, row.enterpriseId, claim.rule() == Rule.R3 ? null : claim.claimantId(),
+                row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef), row.taskType);
+        ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, versions, memo);
+        judged.findings().forEach(f -> findings.add(Map.entry(lineId, f)));
+        return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, p, lineId, judged.judgement(), judged.monthsGranted());
     }
 
     /**
