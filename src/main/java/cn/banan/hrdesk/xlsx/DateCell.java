@@ -8,9 +8,8 @@ import java.util.Optional;
 
 /** A date cell: a real Excel date, or text as clerks type it (2014-03-10, 2014/3/10, 2014.3.10, 20140310). */
 public final class DateCell {
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"));
+    private static final List<DateTimeFormatter> FORMATS = java.util.stream.Stream.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuuMMdd")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
     private DateCell() {
     }
@@ -26,7 +25,7 @@ public final class DateCell {
     public static Optional<LocalDate> parse(String text) {
         for (DateTimeFormatter f : FORMATS) {
             try {
-                return Optional.of(LocalDate.parse(text, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+                return Optional.of(LocalDate.parse(text, f));
             } catch (DateTimeParseException ignored) {
                 // try the next way of writing it
             }
