@@ -29,7 +29,7 @@ class ErrorMessagesTest {
             other.createStatement().execute("BEGIN EXCLUSIVE");
             Throwable e = catchThrowable(() -> services.enterprises().save(new EnterpriseForm(null, "甲", "91350100M000100Y43",
                     Park.NONE, "", "", "", Tier.T1_ELECTRONICS, LocalDate.of(2014, 1, 1))));
-            assertThat(ErrorMessages.describe(e, TempStore.TEXTS)).isEqualTo("数据库暂时被其他程序占用，请稍后再试。数据没有改动。");
+            assertThat(ErrorMessages.describe(e, TempStore.TEXTS)).isEqualTo("数据库正忙（另一个程序或本程序中正在进行的导入等操作占用着它），请稍后再试。数据没有改动。");
             other.createStatement().execute("ROLLBACK");
             assertThat(services.database().dsl().fetchCount(ENTERPRISE)).isZero();
         }
