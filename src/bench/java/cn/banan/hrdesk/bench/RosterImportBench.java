@@ -54,24 +54,8 @@ public final class RosterImportBench {
             String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "示例机构", "52500113123456788D", null, "A", "B", "1"));
             Claim claim = s.claims().find(s.claims().create(new ClaimForm(Rule.R2, agency, 2014, LocalDate.of(2014, 12, 31), null))).orElseThrow();
             long t = System.nanoTime();
-            long[] storing = {0};
-            Progress phases = new Progress() {
-                @Override
-                public void update(long done, long total) {
-                    if (total >= 0 && storing[0] == 0) {
-                        storing[0] = System.nanoTime();
-                    }
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            };
-            ImportReport report = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, phases);
+            ImportReport report = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
             long judged = System.nanoTime() - t;
-            System.out.printf("  of which reading and checking the cells %.2f s, judging and writing %.2f s%n",
-                    (storing[0] - t) / 1e9, (t + judged - storing[0]) / 1e9);
             System.out.printf("bare streaming read: median %.2f s of %d%n", bare[1] / 1e9, bare.length);
             System.out.printf("import and judge:    %.2f s (%,d lines, %d problems)%n", judged / 1e9, report.imported(), report.problems().size());
             System.out.printf("ratio: x%.2f of the bare read%n", (double) judged / bare[1]);

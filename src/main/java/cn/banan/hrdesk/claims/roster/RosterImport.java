@@ -23,7 +23,6 @@ import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.ErrorRows;
 import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
-import cn.banan.hrdesk.xlsx.StreamingSheetReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +52,9 @@ public final class RosterImport {
     private final Texts texts;
     private final Clock clock;
 
+    private static final int CHUNK = 500;
+    private static final int BATCH = 5000;
+
     public RosterImport(DSLContext dsl, ClaimService claims, PlacementService placementService, PlacementRepository placements,
                         EnterpriseRepository enterprises, PartyRepository parties, BulkLineRepository bulk, Texts texts, Clock clock) {
         this.dsl = dsl;
@@ -72,84 +74,107 @@ public final class RosterImport {
         enterprises.forEach(dsl, e -> byCreditCode.put(e.creditCode().value(), e.id()));
         RosterRowParser parser = new RosterRowParser(sheet, texts, byCreditCode::get,
                 claim.rule() == Rule.R3 ? claim.claimantId() : null, LocalDate.now(clock));
-        List<RosterRow> rows = new ArrayList<>();
-        List<CellProblem> headerProblems = new ArrayList<>();
-        StreamingSheetReader.read(file, h -> headerProblems.addAll(parser.bindHeader(h)), raw -> {
-            progress.checkCancelled();
-            rows.add(parser.parse(raw));
-            progress.update(rows.size(), -1);
-        });
-        if (!headerProblems.isEmpty()) {
-            return new ImportReport(rows.size(), 0, headerProblems, null);
+        Outcome outcome;
+        try (RosterReader reader = new RosterReader(file, parser)) {
+            if (!reader.headerProblems().isEmpty()) {
+                return new ImportReport(0, 0, reader.headerProblems(), null);
+            }
+            outcome = store(claim, reader, mode == ImportMode.ALL_OR_NOTHING, parser, progress);
         }
-        int imported = store(claim, rows, mode == ImportMode.ALL_OR_NOTHING, parser, progress);
-        List<CellProblem> all = rows.stream().flatMap(r -> r.problems.stream()).toList();
+        List<CellProblem> all = outcome.bad().stream().flatMap(r -> r.problems.stream()).toList();
         Path written = null;
         if (mode == ImportMode.GOOD_ROWS_ONLY && !all.isEmpty() && errorWorkbook != null) {
-            ErrorRows.write(errorWorkbook, sheet.sheetName(), sheet.columns(), texts.get("registry.import.errorColumn"), rows.stream()
-                    .filter(r -> !r.problems.isEmpty()).map(r -> new ErrorRows.Row(parser.columns().cells(r.raw), r.problems)).toList());
+            ErrorRows.write(errorWorkbook, sheet.sheetName(), sheet.columns(), texts.get("registry.import.errorColumn"), outcome.bad().stream()
+                    .map(r -> new ErrorRows.Row(parser.columns().cells(r.raw), r.problems)).toList());
             written = errorWorkbook;
         }
-        return new ImportReport(rows.size(), imported, all, written);
+        return new ImportReport(outcome.rowsRead(), outcome.imported(), all, written);
     }
 
-    private int store(Claim claim, List<RosterRow> rows, boolean allOrNothing, RosterRowParser parser, Progress progress) {
-        List<RosterRow> good = rows.stream().filter(RosterRow::isGood).toList();
+    /** What storing found: rows read, rows imported, and the rows with problems (only those are kept). */
+    private record Outcome(int rowsRead, int imported, List<RosterRow> bad) {
+    }
+
+    private Outcome store(Claim claim, RosterReader reader, boolean allOrNothing, RosterRowParser parser, Progress progress) {
         Set<String> inClaim = new HashSet<>(claims.lines(claim.id()).stream().map(l -> l.placementId()).toList());
-        Set<String> firstTime = firstTimeWorkers(good);
-        int[] stored = {0};
+        List<RosterRow> bad = new ArrayList<>();
+        int[] counts = {0, 0};
         try {
             dsl.transaction(tx -> {
                 List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
                 Map<String, LineFacts.EnterpriseFacts> memo = new HashMap<>();
-                List<BulkLineRepository.NewLine> batch = new ArrayList<>();
-                List<Map.Entry<String, ClaimService.FlagFinding>> findings = new ArrayList<>();
-                boolean bad = good.size() < rows.size();
-                for (int i = 0; i < good.size(); i++) {
+                Pending pending = new Pending(claim);
+                Set<String> seen = new HashSet<>();
+                List<RosterRow> chunk = new ArrayList<>(CHUNK);
+                for (RosterRow row = reader.next(); row != null || !chunk.isEmpty(); row = row == null ? null : reader.next()) {
                     progress.checkCancelled();
-                    RosterRow row = good.get(i);
-                    if (firstTime.contains(row.residentId)) {
-                        batch.add(firstTimeLine(tx.dsl(), claim, row, versions, memo, findings));
-                        stored[0]++;
-                        progress.update(i + 1, good.size());
-                        continue;
+                    if (row != null) {
+                        counts[0]++;
+                        chunk.add(row);
+                        if (chunk.size() < CHUNK) {
+                            continue;
+                        }
                     }
-                    boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, row, inClaim, versions, parser, memo)
-                            : storeRowOrNothing(tx.dsl(), claim, row, inClaim, versions, parser, memo);
-                    if (ok) {
-                        stored[0]++;
-                    } else {
-                        bad = true;
+                    Map<String, String> registered = bulk.registeredWorkers(tx.dsl(), chunk.stream().filter(RosterRow::isGood)
+                            .map(r -> r.residentId).toList());
+                    for (RosterRow r : chunk) {
+                        if (!r.isGood()) {
+                            bad.add(r);
+                        } else if (!registered.containsKey(r.residentId) && seen.add(r.residentId)) {
+                            pending.add(tx.dsl(), firstTimeLine(tx.dsl(), claim, r, versions, memo, pending.findings));
+                            counts[1]++;
+                        } else {
+                            seen.add(r.residentId);
+                            pending.flush(tx.dsl());
+                            boolean ok = allOrNothing ? storeRow(tx.dsl(), claim, r, inClaim, versions, parser, memo)
+                                    : storeRowOrNothing(tx.dsl(), claim, r, inClaim, versions, parser, memo);
+                            if (ok) {
+                                counts[1]++;
+                            } else {
+                                bad.add(r);
+                            }
+                        }
                     }
-                    progress.update(i + 1, good.size());
+                    chunk.clear();
+                    progress.update(counts[0], -1);
                 }
-                if (allOrNothing && bad) {
+                if (allOrNothing && !bad.isEmpty()) {
                     throw new RolledBack();
                 }
-                bulk.insert(tx.dsl(), claim.id(), batch);
-                findings.forEach(f -> claims.raise(tx.dsl(), claim.id(), f.getKey(), f.getValue()));
+                pending.flush(tx.dsl());
             });
         } catch (RolledBack e) {
-            return 0;
+            return new Outcome(counts[0], 0, bad);
         }
-        return stored[0];
+        return new Outcome(counts[0], counts[1], bad);
     }
 
-    /**
-     * Workers seen for the first time, once in the roster: nothing else is known of them, so their rows are
-     * judged without looking for other placements or claims, and written in bulk.
-     */
-    private Set<String> firstTimeWorkers(List<RosterRow> good) {
-        Map<String, Integer> seen = new HashMap<>();
-        good.forEach(r -> seen.merge(r.residentId, 1, Integer::sum));
-        Map<String, String> registered = bulk.registeredWorkers(dsl, seen.keySet());
-        Set<String> first = new HashSet<>();
-        seen.forEach((id, n) -> {
-            if (n == 1 && !registered.containsKey(id)) {
-                first.add(id);
+    /** First-time lines judged and waiting to be written in one batch, with the flags to raise on them. */
+    private final class Pending {
+        private final Claim claim;
+        private final List<BulkLineRepository.NewLine> lines = new ArrayList<>();
+        private final List<Map.Entry<String, ClaimService.FlagFinding>> findings = new ArrayList<>();
+
+        Pending(Claim claim) {
+            this.claim = claim;
+        }
+
+        void add(DSLContext tx, BulkLineRepository.NewLine line) {
+            lines.add(line);
+            if (lines.size() >= BATCH) {
+                flush(tx);
             }
-        });
-        return first;
+        }
+
+        /** Writes what waits, so the rows after it can find those workers and placements in the database. */
+        void flush(DSLContext tx) {
+            if (!lines.isEmpty()) {
+                bulk.insert(tx, claim.id(), lines);
+                findings.forEach(f -> claims.raise(tx, claim.id(), f.getKey(), f.getValue()));
+                lines.clear();
+                findings.clear();
+            }
+        }
     }
 
     private BulkLineRepository.NewLine firstTimeLine(DSLContext tx, Claim claim, RosterRow row, List<PolicyParameters> versions,

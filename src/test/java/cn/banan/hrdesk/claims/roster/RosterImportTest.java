@@ -122,6 +122,28 @@ class RosterImportTest {
     }
 
     @Test
+    void aBrokenFileOrACancelLeavesTheDatabaseAsItWas() throws Exception {
+        int lines = s.database().dsl().fetchCount(CLAIM_LINE);
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.xlsx"), "not a workbook");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.rosterImport().run(claim, broken, ImportMode.ALL_OR_NOTHING, null, Progress.NONE))
+                .isInstanceOf(cn.banan.hrdesk.xlsx.UnreadableWorkbookException.class);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.rosterImport().run(claim, roster("11010519491231002X"),
+                ImportMode.ALL_OR_NOTHING, null, cancelled)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(s.database().dsl().fetchCount(CLAIM_LINE)).isEqualTo(lines);
+        assertThat(s.database().dsl().fetchCount(WORKER)).isEqualTo(1);
+    }
+
+    @Test
     void theTemplateHasTheHeadersAndDropDowns() throws Exception {
         Path file = dir.resolve("template.xlsx");
         s.rosterImport().template(file);
