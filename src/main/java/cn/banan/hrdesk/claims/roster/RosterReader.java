@@ -34,6 +34,10 @@ final class RosterReader implements AutoCloseable {
                 // stopped by the import: nobody is waiting any more
             } catch (RuntimeException e) {
                 offerFailure(e);
+            } catch (Error e) {
+                // even out of memory the import must hear of it, or it would wait for rows forever
+                offerFailure(new IllegalStateException("the roster reader failed", e));
+                throw e;
             }
         }, "hrdesk-roster-reader");
         thread.setDaemon(true);
