@@ -39,10 +39,6 @@ final class CaseRowParser {
         }
     }
 
-    boolean hasColumn(CaseColumn c) {
-        return columns.containsKey(c);
-    }
-
     String caseId(SheetRow row) {
         return text(row, CaseColumn.CASE_ID);
     }

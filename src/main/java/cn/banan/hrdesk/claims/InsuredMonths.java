@@ -57,10 +57,6 @@ public final class InsuredMonths {
         return n;
     }
 
-    public boolean isEmpty() {
-        return months.isEmpty();
-    }
-
     /** The stored form: single months, sorted. */
     public String stored() {
         return months.stream().map(YearMonth::toString).collect(Collectors.joining(","));

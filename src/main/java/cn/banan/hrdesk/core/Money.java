@@ -38,10 +38,6 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.multiplyExact(fen, factor));
     }
 
-    public boolean isNegative() {
-        return fen < 0;
-    }
-
     /** "1,409.50": the figures as printed on forms. */
     public String toYuanString() {
         long abs = Math.abs(fen);

@@ -45,10 +45,6 @@ public final class Texts {
         return get(thing.labelKey());
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     public Locale locale() {
         return locale;
     }

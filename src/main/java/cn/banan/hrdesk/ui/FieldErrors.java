@@ -33,8 +33,4 @@ public final class FieldErrors {
         problems.stream().filter(p -> p.field().equals(field)).findFirst()
                 .ifPresentOrElse(p -> byField.put(field, texts.get(p.key(), p.args().toArray())), () -> byField.remove(field));
     }
-
-    public boolean isEmpty() {
-        return byField.isEmpty();
-    }
 }

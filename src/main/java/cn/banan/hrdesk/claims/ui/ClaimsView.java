@@ -88,8 +88,4 @@ public final class ClaimsView extends TabPane {
             detail.open(id);
         });
     }
-
-    ClaimDetailViewModel detail() {
-        return detail;
-    }
 }
