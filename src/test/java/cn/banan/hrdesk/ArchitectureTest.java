@@ -50,7 +50,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule poiStaysInWorkbookCode = noClasses()
-            .that().resideOutsideOfPackages("..hrdesk.xlsx..", "..hrdesk.registry.xlsx..")
+            .that().resideOutsideOfPackages("..xlsx..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.github.pjfanning..");
 
     @ArchTest

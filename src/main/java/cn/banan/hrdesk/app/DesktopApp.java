@@ -3,6 +3,7 @@ package cn.banan.hrdesk.app;
 import atlantafx.base.theme.PrimerLight;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
@@ -56,9 +57,14 @@ public final class DesktopApp extends Application {
             return;
         }
         identity.choose(site.get());
-        services = new Services(database, site.get(), texts, Clock.systemDefaultZone());
+        services = new Services(database, site.get(), texts, Clock.systemDefaultZone(), Session.signedOut());
         runner = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, runner, new SystemFileDialogs(stage));
+        if (!new SignIn(services, runner, dialogs).atStart(null)) {
+            Platform.exit();
+            return;
+        }
+        SystemFileDialogs files = new SystemFileDialogs(stage);
+        MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
         Scene scene = new Scene(window, 1360, 840);
         scene.getStylesheets().add(DesktopApp.class.getResource("/css/app.css").toExternalForm());
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
@@ -72,6 +78,21 @@ public final class DesktopApp extends Application {
                 return Boolean.TRUE;
             }).onSuccess(ok -> window.reloadAll())
                     .onFailure(e -> dialogs.error(stage, ErrorMessages.describe(e, texts))));
+        }
+    }
+
+    /** Someone else signs in; the window is built again so it offers what their role may do. */
+    private void switchUser(Stage stage, SystemFileDialogs files, Dialogs dialogs) {
+        if (runner.current().get() != null) {
+            dialogs.info(stage, services.texts().get("app.switchUser.busy"));
+            return;
+        }
+        var before = services.session().actor().orElse(null);
+        services.session().signIn(null);
+        if (new SignIn(services, runner, dialogs).atStart(stage)) {
+            stage.getScene().setRoot(new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs)));
+        } else {
+            services.session().signIn(before);
         }
     }
 

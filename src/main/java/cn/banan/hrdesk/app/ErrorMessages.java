@@ -25,6 +25,12 @@ public final class ErrorMessages {
     }
 
     public static String describe(Throwable e, Texts texts) {
+        if (e instanceof cn.banan.hrdesk.security.AccessDeniedException denied) {
+            return texts.get(denied.key(), denied.args());
+        }
+        if (e instanceof java.io.UncheckedIOException unchecked) {
+            return describe(unchecked.getCause(), texts);
+        }
         if (e instanceof CancellationException) {
             return texts.get("error.cancelled");
         }

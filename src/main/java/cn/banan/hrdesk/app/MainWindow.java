@@ -3,6 +3,11 @@ package cn.banan.hrdesk.app;
 import cn.banan.hrdesk.claims.ui.ClaimsContext;
 import cn.banan.hrdesk.claims.ui.ClaimsView;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.ledger.LedgerExport;
+import cn.banan.hrdesk.ledger.ui.LedgerView;
+import cn.banan.hrdesk.ledger.ui.LedgerViewModel;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.registry.ui.RegistryContext;
 import cn.banan.hrdesk.registry.ui.RegistryView;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -20,7 +25,14 @@ public final class MainWindow extends BorderPane {
     private final RegistryView registry;
     private final ClaimsView claims;
 
+    private final LedgerView ledger;
+
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
+        this(services, runner, files, null);
+    }
+
+    /** {@code switchUser}: signs someone else in and builds the window again for their role (null: not offered). */
+    public MainWindow(Services services, FxTaskRunner runner, FileDialogs files, Runnable switchUser) {
         Texts texts = services.texts();
         Dialogs dialogs = new Dialogs(texts);
         RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(),
@@ -28,22 +40,31 @@ public final class MainWindow extends BorderPane {
                 services.clock(), e -> {
                     LOG.error("operation failed", e);
                     dialogs.error(getScene() == null ? null : getScene().getWindow(), ErrorMessages.describe(e, texts));
-                });
+                }, services.session());
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
         claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.parameters(), services.rosterImport(), services.enterprises(),
-                services.parties(), runner, files, dialogs, texts, services.clock(), registryContext.onFailure()));
+                services.parties(), services.workflow(), services.notices(), services.forms(), services.session(), runner, files, dialogs, texts,
+                services.clock(), registryContext.onFailure()));
         Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
         claimsTab.setId("tab-claims");
-        TabPane tabs = new TabPane(registryTab, claimsTab);
+        Session session = services.session();
+        ledger = new LedgerView(new LedgerViewModel(services.ledger(), new LedgerExport(services.ledger(), session, texts), runner, texts,
+                registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER), session.may(Action.VIEW_PERSONAL_DATA));
+        Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
+        ledgerTab.setId("tab-ledger");
+        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == claimsTab) {
                 claims.refresh();
+            } else if (now == ledgerTab) {
+                ledger.reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+        setTop(new UserBar(services, runner, dialogs, registryContext.onFailure(), switchUser));
         setBottom(new StatusBar(services.site(), services.database().file(), runner, texts));
     }
 
@@ -55,5 +76,6 @@ public final class MainWindow extends BorderPane {
     public void reloadAll() {
         registry.reload();
         claims.refresh();
+        ledger.reload();
     }
 }

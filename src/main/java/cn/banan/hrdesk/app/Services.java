@@ -6,7 +6,20 @@ import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.PlacementRepository;
 import cn.banan.hrdesk.claims.PlacementService;
+import cn.banan.hrdesk.claims.forms.ApprovalForms;
 import cn.banan.hrdesk.claims.roster.RosterImport;
+import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
+import cn.banan.hrdesk.claims.workflow.NoticeRepository;
+import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
+import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.ledger.LedgerRepository;
+import cn.banan.hrdesk.ledger.LedgerService;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.PasswordHasher;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.security.UserRepository;
+import cn.banan.hrdesk.security.UserService;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.demo.DemoData;
@@ -38,9 +51,20 @@ public final class Services implements AutoCloseable {
     private final PlacementService placements;
     private final ClaimService claims;
     private final RosterImport rosterImport;
+    private final Session session;
+    private final UserService users;
+    private final WorkflowService workflow;
+    private final NoticeService notices;
+    private final LedgerService ledger;
+    private final ApprovalForms forms;
 
-    public Services(Database database, Site site, Texts texts, Clock clock) {
+    /**
+     * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
+     * operator of the machine ({@link Actor#commandLine}).
+     */
+    public Services(Database database, Site site, Texts texts, Clock clock, Session session) {
         this.database = database;
+        this.session = session;
         this.texts = texts;
         this.clock = clock;
         this.site = site;
@@ -48,17 +72,51 @@ public final class Services implements AutoCloseable {
         EnterpriseRepository enterpriseRepository = new EnterpriseRepository(stamp);
         EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
         PartyRepository partyRepository = new PartyRepository(stamp);
-        this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock);
-        this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details);
-        this.parties = new PartyService(database.dsl(), partyRepository, clock);
-        this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp));
+        this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock, session);
+        this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details, session);
+        this.parties = new PartyService(database.dsl(), partyRepository, clock, session);
+        this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp), session);
         PlacementRepository placementRepository = new PlacementRepository(stamp);
-        this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository);
-        this.claims = new ClaimService(database.dsl(), new ClaimRepository(stamp, clock), placementRepository, enterpriseRepository,
-                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository), site);
+        this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository, session);
+        ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
+        ClaimEventRepository events = new ClaimEventRepository(stamp);
+        this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
+                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository), site, events, session);
+        this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session);
+        this.ledger = new LedgerService(database.dsl(), new LedgerRepository(stamp), session, clock);
+        NoticeRepository noticeRepository = new NoticeRepository(stamp);
+        this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
+                session, clock);
+        this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
+        this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
-        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository);
+        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
+                users, workflow, notices, session, texts, clock);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public NoticeService notices() {
+        return notices;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    public ApprovalForms forms() {
+        return forms;
     }
 
     public EnterpriseImport enterpriseImport() {

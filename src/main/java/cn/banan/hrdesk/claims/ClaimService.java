@@ -1,5 +1,8 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.claims.workflow.ClaimEvent;
+import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
+import cn.banan.hrdesk.claims.workflow.ClaimProgress;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Money;
 import cn.banan.hrdesk.core.Progress;
@@ -13,6 +16,11 @@ import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.policy.SubsidyRules;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.PartyRepository;
+import cn.banan.hrdesk.security.AccessDeniedException;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Permissions;
+import cn.banan.hrdesk.security.Session;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,9 +41,11 @@ public final class ClaimService {
     private final PartyRepository parties;
     private final LineFacts facts;
     private final Site site;
+    private final ClaimEventRepository events;
+    private final Session session;
 
     public ClaimService(DSLContext dsl, ClaimRepository claims, PlacementRepository placements, EnterpriseRepository enterprises,
-                        PartyRepository parties, LineFacts facts, Site site) {
+                        PartyRepository parties, LineFacts facts, Site site, ClaimEventRepository events, Session session) {
         this.dsl = dsl;
         this.claims = claims;
         this.placements = placements;
@@ -43,9 +53,15 @@ public final class ClaimService {
         this.parties = parties;
         this.facts = facts;
         this.site = site;
+        this.events = events;
+        this.session = session;
     }
 
     public String create(ClaimForm f) {
+        Actor actor = session.require(Action.INTAKE_CLAIMS);
+        if (f.rule() != null && !actor.commandLine() && !Permissions.mayIntake(actor.role(), f.rule())) {
+            throw new AccessDeniedException("claims.denied.rule", actor.role(), f.rule());
+        }
         return dsl.transactionResult(tx -> create(tx.dsl(), f));
     }
 
@@ -85,8 +101,10 @@ public final class ClaimService {
 
     /** Adds placements as lines and judges them; a placement the claimant cannot claim for is refused, nothing added. */
     public void addPlacements(String claimId, List<String> placementIds) {
+        session.require(Action.INTAKE_CLAIMS);
         dsl.transaction(tx -> {
             Claim claim = claims.find(tx.dsl(), claimId).orElseThrow();
+            requireEditable(tx.dsl(), claim);
             List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
             for (String id : placementIds) {
                 Placement p = placements.find(tx.dsl(), id).orElseThrow();
@@ -104,8 +122,10 @@ public final class ClaimService {
 
     /** Judges every line again on today's facts (allowed while the claim is at intake). */
     public void reevaluate(String claimId, Progress progress) {
+        session.require(Action.INTAKE_CLAIMS);
         dsl.transaction(tx -> {
             Claim claim = claims.find(tx.dsl(), claimId).orElseThrow();
+            requireEditable(tx.dsl(), claim);
             List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
             List<String> ids = claims.placementIds(tx.dsl(), claimId);
             for (int i = 0; i < ids.size(); i++) {
@@ -114,6 +134,20 @@ public final class ClaimService {
                 progress.update(i + 1, ids.size());
             }
         });
+    }
+
+    /** Refuses a roster import unless the signed-in role takes in claims and the claim's lines may still change. */
+    public void requireIntake(Claim claim) {
+        session.require(Action.INTAKE_CLAIMS);
+        requireEditable(dsl, claim);
+    }
+
+    /** Lines change only before 审核 (SPEC §4: a reviewed claim is what was reviewed). */
+    public void requireEditable(DSLContext tx, Claim claim) {
+        ClaimStatus status = events.progress(tx, claim.id()).status();
+        if (!status.linesEditable()) {
+            throw new ValidationException(List.of(FieldProblem.of("claim", "claims.problem.frozen", claim.claimNo(), status)));
+        }
     }
 
     /** Judges one placement into the claim inside the caller's transaction (the roster import, the demo). */
@@ -172,8 +206,18 @@ public final class ClaimService {
         return claims.findByNo(dsl, claimNo);
     }
 
+    /** Every claim with its status folded from its events. */
     public List<ClaimSummary> list() {
-        return claims.summaries(dsl);
+        return dsl.transactionResult(tx -> {
+            Map<String, List<ClaimEvent>> all = events.all(tx.dsl());
+            Map<String, java.util.Set<FundingSource>> sources = events.allSources(tx.dsl());
+            return claims.summaries(tx.dsl()).stream().map(s -> s.withStatus(ClaimProgress.of(all.getOrDefault(s.id(), List.of()),
+                    sources.getOrDefault(s.id(), java.util.Set.of())).status())).toList();
+        });
+    }
+
+    public ClaimStatus status(String claimId) {
+        return events.progress(dsl, claimId).status();
     }
 
     public List<ClaimLine> lines(String claimId) {
@@ -184,12 +228,10 @@ public final class ClaimService {
         return claims.flags(dsl, claimId);
     }
 
-    /** Clears a flag with the reviewer's name and written reason; a cleared flag stays cleared. */
-    public void clearFlag(String flagId, String by, String reason) {
+    /** Clears a flag with the signed-in reviewer's name and written reason; a cleared flag stays cleared. */
+    public void clearFlag(String flagId, String reason) {
+        String by = session.require(Action.CLEAR_FLAGS).name();
         List<FieldProblem> problems = new ArrayList<>();
-        if (by == null || by.isBlank()) {
-            problems.add(FieldProblem.of("clearedBy", "registry.problem.required"));
-        }
         if (reason == null || reason.isBlank()) {
             problems.add(FieldProblem.of("clearReason", "registry.problem.required"));
         }

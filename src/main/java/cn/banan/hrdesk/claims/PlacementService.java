@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.ValidationException;
@@ -12,12 +14,14 @@ import org.jooq.DSLContext;
 
 /** Recording placements: checked, one per worker, enterprise and hire date; overlaps are allowed but flagged. */
 public final class PlacementService {
+    private final Session session;
     private final DSLContext dsl;
     private final PlacementRepository placements;
     private final EnterpriseRepository enterprises;
     private final PartyRepository parties;
 
-    public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties) {
+    public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties, Session session) {
+        this.session = session;
         this.dsl = dsl;
         this.placements = placements;
         this.enterprises = enterprises;
@@ -25,6 +29,7 @@ public final class PlacementService {
     }
 
     public String save(PlacementForm f) {
+        session.require(Action.EDIT_PLACEMENTS);
         return dsl.transactionResult(tx -> save(tx.dsl(), f));
     }
 

@@ -19,7 +19,7 @@ final class DemoDataCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (Services services = root.openServices()) {
             if (!services.demoData().databaseIsEmpty()) {
                 spec.commandLine().getErr().println(root.texts().get("demo.notEmpty"));

@@ -5,6 +5,8 @@ import cn.banan.hrdesk.app.DesktopApp;
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
             "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
             ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class,
-            ClaimsCommand.class})
+            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
 
@@ -55,7 +57,8 @@ public final class RootCommand implements Callable<Integer> {
                 identity.choose(site);
                 return site;
             });
-            return new Services(database, chosen, texts, Clock.systemDefaultZone());
+            return new Services(database, chosen, texts, Clock.systemDefaultZone(),
+                    Session.of(Actor.commandLine(texts.get("security.commandLine", System.getProperty("user.name", "")))));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -11,7 +11,17 @@ import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.PartyRepository;
+import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.security.UserAccount;
+import cn.banan.hrdesk.security.UserService;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -30,9 +40,16 @@ public final class DemoData {
     private final ClaimService claims;
     private final PlacementService placementService;
     private final PlacementRepository placements;
+    private final UserService users;
+    private final WorkflowService workflow;
+    private final NoticeService notices;
+    private final Session session;
+    private final Texts texts;
+    private final Clock clock;
 
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
-                    ClaimService claims, PlacementService placementService, PlacementRepository placements) {
+                    ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
+                    WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock) {
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -40,15 +57,25 @@ public final class DemoData {
         this.claims = claims;
         this.placementService = placementService;
         this.placements = placements;
+        this.users = users;
+        this.workflow = workflow;
+        this.notices = notices;
+        this.session = session;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     public boolean databaseIsEmpty() {
         return dsl.fetchCount(ENTERPRISE) + dsl.fetchCount(INTERMEDIARY) + dsl.fetchCount(WORKER) == 0;
     }
 
-    /** Fills the database; refuses (IllegalStateException) one that already holds registry data. */
-    public void fill(Progress progress) {
-        dsl.transaction(tx -> {
+    /**
+     * Fills the database; refuses (IllegalStateException) one that already holds registry data. The records and
+     * users go in one transaction; then some claims are walked along the workflow, each step in its own, as the
+     * workflow always does.
+     */
+    public void fill(Progress progress) throws IOException {
+        Map<String, UserAccount> demoUsers = dsl.transactionResult(tx -> {
             if (tx.dsl().fetchCount(ENTERPRISE) + tx.dsl().fetchCount(INTERMEDIARY) + tx.dsl().fetchCount(WORKER) > 0) {
                 throw new DatabaseNotEmptyException();
             }
@@ -57,7 +84,10 @@ public final class DemoData {
             var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
             new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
+            Set<String> taken = users.usernames(tx.dsl());
+            return DemoUsers.create(tx.dsl(), users, texts, taken);
         });
+        new DemoWorkflow(workflow, notices, session, demoUsers, clock).walk(claims::list);
     }
 
     /** The demo set only goes into an empty database, so it can never mix with real records. */

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.params;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.policy.PolicyParameters;
@@ -15,10 +17,12 @@ import org.jooq.DSLContext;
  * their amounts whatever is added later.
  */
 public final class PolicyParameterService {
+    private final Session session;
     private final DSLContext dsl;
     private final PolicyParameterRepository repository;
 
-    public PolicyParameterService(DSLContext dsl, PolicyParameterRepository repository) {
+    public PolicyParameterService(DSLContext dsl, PolicyParameterRepository repository, Session session) {
+        this.session = session;
         this.dsl = dsl;
         this.repository = repository;
     }
@@ -33,6 +37,7 @@ public final class PolicyParameterService {
 
     /** Adds {@code p} as the next version (its {@code version} field is ignored); returns the number given. */
     public int add(PolicyParameters p, String note) {
+        session.require(Action.EDIT_PARAMETERS);
         return dsl.transactionResult(tx -> {
             List<PolicyParameters> all = PolicyParameterRepository.all(tx.dsl());
             PolicyParameters latest = all.stream().max(Comparator.comparing(PolicyParameters::version)).orElseThrow();

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.registry;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.core.FieldProblem;
 import java.util.ArrayList;
@@ -8,10 +10,12 @@ import org.jooq.DSLContext;
 
 /** Recognitions, approved demand and contacts of one enterprise, checked before they are stored. */
 public final class EnterpriseDetailService {
+    private final Session session;
     private final DSLContext dsl;
     private final EnterpriseDetailRepository details;
 
-    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details) {
+    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details, Session session) {
+        this.session = session;
         this.dsl = dsl;
         this.details = details;
     }
@@ -21,6 +25,7 @@ public final class EnterpriseDetailService {
     }
 
     public void addRecognition(String enterpriseId, Recognition r) {
+        session.require(Action.EDIT_REGISTRY);
         List<FieldProblem> problems = new ArrayList<>();
         requireText(problems, "decidingUnits", r.decidingUnits());
         requireText(problems, "documentNo", r.documentNo());
@@ -41,6 +46,7 @@ public final class EnterpriseDetailService {
     }
 
     public void putDemand(String enterpriseId, int year, int approved) {
+        session.require(Action.EDIT_REGISTRY);
         List<FieldProblem> problems = new ArrayList<>();
         if (year < 2000 || year > 2100) {
             problems.add(FieldProblem.of("year", "registry.problem.yearRange"));
@@ -57,6 +63,7 @@ public final class EnterpriseDetailService {
     }
 
     public void addContact(String enterpriseId, Contact c) {
+        session.require(Action.EDIT_REGISTRY);
         List<FieldProblem> problems = new ArrayList<>();
         requireText(problems, "contactName", c.name());
         throwIfAny(problems);
@@ -64,6 +71,7 @@ public final class EnterpriseDetailService {
     }
 
     public void removeContact(String contactId) {
+        session.require(Action.EDIT_REGISTRY);
         dsl.transaction(tx -> details.removeContact(tx.dsl(), contactId));
     }
 

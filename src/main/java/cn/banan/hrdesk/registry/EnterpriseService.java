@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.registry;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Page;
@@ -16,12 +18,14 @@ import org.jooq.DSLContext;
 
 /** Registering and changing enterprises: checks, the duplicate rule and the tier history, each in one transaction. */
 public final class EnterpriseService {
+    private final Session session;
     private final DSLContext dsl;
     private final EnterpriseRepository enterprises;
     private final EnterpriseDetailRepository details;
     private final Clock clock;
 
-    public EnterpriseService(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, Clock clock) {
+    public EnterpriseService(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, Clock clock, Session session) {
+        this.session = session;
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -30,6 +34,7 @@ public final class EnterpriseService {
 
     /** Stores the form, or throws {@link ValidationException} with every problem and writes nothing. */
     public String save(EnterpriseForm form) {
+        session.require(Action.EDIT_REGISTRY);
         return dsl.transactionResult(tx -> save(tx.dsl(), form));
     }
 
@@ -61,6 +66,7 @@ public final class EnterpriseService {
      */
     public int importAll(List<EnterpriseForm> forms, boolean othersBad, boolean allOrNothing,
                          BiConsumer<Integer, List<FieldProblem>> onProblem, Progress progress) {
+        session.require(Action.EDIT_REGISTRY);
         int[] stored = {0};
         try {
             dsl.transaction(tx -> {
@@ -102,6 +108,7 @@ public final class EnterpriseService {
      * the day before ends then; a change dated on or before the start of the period in force is refused.
      */
     public void changeTier(String enterpriseId, Tier tier, LocalDate from) {
+        session.require(Action.EDIT_REGISTRY);
         dsl.transaction(tx -> {
             List<TierPeriod> periods = details.tiers(tx.dsl(), enterpriseId);
             for (TierPeriod p : periods) {

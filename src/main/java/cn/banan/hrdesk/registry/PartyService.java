@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.registry;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Page;
@@ -15,17 +17,20 @@ import org.jooq.DSLContext;
 
 /** Registering intermediaries and workers: identifiers checked and normalised, duplicates named. */
 public final class PartyService {
+    private final Session session;
     private final DSLContext dsl;
     private final PartyRepository parties;
     private final Clock clock;
 
-    public PartyService(DSLContext dsl, PartyRepository parties, Clock clock) {
+    public PartyService(DSLContext dsl, PartyRepository parties, Clock clock, Session session) {
+        this.session = session;
         this.dsl = dsl;
         this.parties = parties;
         this.clock = clock;
     }
 
     public String save(Intermediary i) {
+        session.require(Action.EDIT_PARTIES);
         List<FieldProblem> problems = new ArrayList<>();
         if (i.kind() == null) {
             problems.add(FieldProblem.of(Intermediary.KIND, "registry.problem.required"));
@@ -53,6 +58,7 @@ public final class PartyService {
     }
 
     public String save(Worker w) {
+        session.require(Action.EDIT_PARTIES);
         List<FieldProblem> problems = new ArrayList<>();
         String residentId = required(problems, Worker.RESIDENT_ID, w.residentId())
                 ? residentId(problems, Worker.RESIDENT_ID, w.residentId()) : null;

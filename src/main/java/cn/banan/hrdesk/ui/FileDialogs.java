@@ -8,4 +8,7 @@ public interface FileDialogs {
     Optional<Path> open(String title, String extension);
 
     Optional<Path> save(String title, String suggestedName);
+
+    /** A folder to write many files into (batch printing). */
+    Optional<Path> folder(String title);
 }

@@ -22,6 +22,12 @@ public class FormDialog extends Dialog<String> {
     }
 
     public FormDialog(Window owner, String title, Node content, double width, Texts texts, String saveId, SaveAction action) {
+        this(owner, title, content, width, texts, saveId, texts.get("common.save"), action);
+    }
+
+    /** The same with another word than 保存 on the button (登录, 创建 …). */
+    public FormDialog(Window owner, String title, Node content, double width, Texts texts, String saveId, String saveText,
+                      SaveAction action) {
         initOwner(owner);
         setTitle(title);
         setResizable(true);
@@ -34,7 +40,7 @@ public class FormDialog extends Dialog<String> {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-        ButtonType save = new ButtonType(texts.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(saveText, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId(saveId);

@@ -29,6 +29,20 @@ public final class SystemFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> folder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File dir = chooser.showDialog(owner);
+        if (dir != null) {
+            lastFolder = dir;
+        }
+        return Optional.ofNullable(dir).map(File::toPath);
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -33,9 +33,14 @@ public final class TableWorkbook implements AutoCloseable {
     private final CellStyle body;
     private final CellStyle dateStyle;
     private final int columnCount;
-    private int next = 1;
+    private int next;
 
     public TableWorkbook(String sheetName, List<Column> columns, boolean landscape) {
+        this(sheetName, List.of(), columns, landscape);
+    }
+
+    /** With lines of title above the header (a 公示's heading and period, say), repeated with it on every page. */
+    public TableWorkbook(String sheetName, List<String> titles, List<Column> columns, boolean landscape) {
         sheet = wb.createSheet(sheetName);
         Font font = font(false);
         body = wb.createCellStyle();
@@ -50,7 +55,21 @@ public final class TableWorkbook implements AutoCloseable {
         head.setFont(font(true));
         head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        Row header = sheet.createRow(0);
+        int headerRow = titles.size();
+        for (int t = 0; t < titles.size(); t++) {
+            Row title = sheet.createRow(t);
+            CellStyle style = wb.createCellStyle();
+            style.setFont(t == 0 ? titleFont() : font(false));
+            style.setAlignment(t == 0 ? org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER
+                    : org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            title.createCell(0).setCellValue(titles.get(t));
+            title.getCell(0).setCellStyle(style);
+            title.setHeightInPoints(t == 0 ? 26 : 16);
+            if (columns.size() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(t, t, 0, columns.size() - 1));
+            }
+        }
+        Row header = sheet.createRow(headerRow);
         DataValidationHelper dv = sheet.getDataValidationHelper();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -59,13 +78,13 @@ public final class TableWorkbook implements AutoCloseable {
             header.getCell(i).setCellStyle(head);
             if (!c.choices().isEmpty()) {
                 var validation = dv.createValidation(dv.createExplicitListConstraint(c.choices().toArray(String[]::new)),
-                        new CellRangeAddressList(1, DROPDOWN_ROWS, i, i));
+                        new CellRangeAddressList(headerRow + 1, DROPDOWN_ROWS, i, i));
                 validation.setShowErrorBox(true);
                 sheet.addValidationData(validation);
             }
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(landscape);
@@ -76,6 +95,7 @@ public final class TableWorkbook implements AutoCloseable {
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
         wb.setPrintArea(0, 0, columns.size() - 1, 0, 0);
         this.columnCount = columns.size();
+        this.next = headerRow + 1;
     }
 
     /** Appends a row; values may be String, Number, LocalDate or null. */
@@ -109,6 +129,12 @@ public final class TableWorkbook implements AutoCloseable {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private Font titleFont() {
+        Font f = font(true);
+        f.setFontHeightInPoints((short) 16);
+        return f;
     }
 
     private Font font(boolean bold) {

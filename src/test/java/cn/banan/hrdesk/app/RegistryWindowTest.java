@@ -53,6 +53,11 @@ class RegistryWindowTest {
             }
 
             @Override
+            public Optional<Path> folder(String title) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<Path> save(String title, String suggestedName) {
                 return Optional.of(folder.resolve(suggestedName));
             }

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -125,14 +127,17 @@ class ClaimServiceTest {
         assertThat(s.claims().flags(c)).extracting(ClaimFlag::kind)
                 .containsExactlyInAnyOrder(FlagKind.OVERLAPPING_PLACEMENTS, FlagKind.OTHER_CLAIMANT_OVERLAP);
         ClaimFlag flag = s.claims().flags(c).get(0);
-        assertThatThrownBy(() -> s.claims().clearFlag(flag.id(), "审核员", " ")).isInstanceOf(ValidationException.class);
-        s.claims().clearFlag(flag.id(), "审核员", "两段用工经企业书面说明属实");
+        assertThatThrownBy(() -> s.claims().clearFlag(flag.id(), " ")).isInstanceOf(ValidationException.class);
+        s.session().signIn(Actor.user("u-reviewer", "审核员", Role.REVIEWER, null));
+        s.claims().clearFlag(flag.id(), "两段用工经企业书面说明属实");
+        s.session().signIn(Actor.commandLine("测试"));
         s.claims().reevaluate(c, Progress.NONE);
         ClaimFlag after = s.claims().flags(c).stream().filter(f -> f.id().equals(flag.id())).findFirst().orElseThrow();
         assertThat(after.isOpen()).isFalse();
         assertThat(after.clearedBy()).isEqualTo("审核员");
         assertThat(s.claims().flags(c)).hasSize(2);
-        s.claims().clearFlag(flag.id(), "别人", "再次");
+        s.session().signIn(Actor.user("u-other", "别人", Role.REVIEWER, null));
+        s.claims().clearFlag(flag.id(), "再次");
         assertThat(s.claims().flags(c).stream().filter(f -> f.id().equals(flag.id())).findFirst().orElseThrow().clearedBy())
                 .as("a cleared flag keeps who cleared it").isEqualTo("审核员");
     }

@@ -3,6 +3,8 @@ package cn.banan.hrdesk.testing;
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +21,12 @@ public final class TempStore {
     private TempStore() {
     }
 
+    /** Services working as the command line does: every action allowed, as the machine's operator. */
     public static Services open(Path folder) {
-        return new Services(Database.open(folder.resolve("hrdesk.db")), Site.OFFICE, TEXTS, CLOCK);
+        return open(folder, Session.of(Actor.commandLine("测试")));
+    }
+
+    public static Services open(Path folder, Session session) {
+        return new Services(Database.open(folder.resolve("hrdesk.db")), Site.OFFICE, TEXTS, CLOCK, session);
     }
 }

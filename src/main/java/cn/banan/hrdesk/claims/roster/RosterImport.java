@@ -70,6 +70,7 @@ public final class RosterImport {
     }
 
     public ImportReport run(Claim claim, Path file, ImportMode mode, Path errorWorkbook, Progress progress) throws IOException {
+        claims.requireIntake(claim);
         Map<String, String> byCreditCode = new HashMap<>();
         enterprises.forEach(dsl, e -> byCreditCode.put(e.creditCode().value(), e.id()));
         RosterRowParser parser = new RosterRowParser(sheet, texts, byCreditCode::get,
@@ -101,6 +102,7 @@ public final class RosterImport {
         int[] counts = {0, 0};
         try {
             dsl.transaction(tx -> {
+                claims.requireEditable(tx.dsl(), claim);
                 List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
                 Map<String, LineFacts.EnterpriseFacts> memo = new HashMap<>();
                 Pending pending = new Pending(claim);

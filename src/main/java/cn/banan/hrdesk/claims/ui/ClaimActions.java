@@ -2,7 +2,12 @@ package cn.banan.hrdesk.claims.ui;
 
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimFlag;
+import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.registry.Intermediary;
+import java.time.LocalDate;
+import java.util.Optional;
 import cn.banan.hrdesk.ui.ImportProblemsDialog;
 import cn.banan.hrdesk.ui.UiTask;
 import cn.banan.hrdesk.xlsx.ImportMode;
@@ -14,17 +19,20 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /** What the claims tab's buttons do. */
-final class ClaimActions implements ClaimDetailPane.Actions {
+final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Actions {
     private final ClaimsContext ctx;
     private final Supplier<Scene> scene;
     private final ClaimDetailViewModel detail;
+    private final WorkflowViewModel flow;
     private final Runnable refresh;
     private final Consumer<String> show;
 
-    ClaimActions(ClaimsContext ctx, Supplier<Scene> scene, ClaimDetailViewModel detail, Runnable refresh, Consumer<String> show) {
+    ClaimActions(ClaimsContext ctx, Supplier<Scene> scene, ClaimDetailViewModel detail, WorkflowViewModel flow, Runnable refresh,
+                 Consumer<String> show) {
         this.ctx = ctx;
         this.scene = scene;
         this.detail = detail;
+        this.flow = flow;
         this.refresh = refresh;
         this.show = show;
     }
@@ -91,7 +99,43 @@ final class ClaimActions implements ClaimDetailPane.Actions {
     @Override
     public void clear(ClaimFlag flag) {
         if (flag != null) {
-            ClaimDialogs.clearFlag(window(), ctx.texts()).ifPresent(answer -> detail.clearFlag(flag, answer[0], answer[1], refresh));
+            ClaimDialogs.clearFlag(window(), ctx.texts()).ifPresent(reason -> detail.clearFlag(flag, reason, refresh));
         }
+    }
+
+    @Override
+    public void step() {
+        Claim claim = detail.claim().get();
+        Step next = flow.status().get() == null ? null : flow.status().get().nextStep();
+        if (claim == null || next == null) {
+            return;
+        }
+        ctx.runner().run(UiTask.of(null, p -> claim.rule() == Rule.R3 ? Optional.<Intermediary>empty() : ctx.parties().intermediary(claim.claimantId()))
+                .onSuccess(i -> StepDialog.of(window(), flow, next, ctx.texts(), i.map(Intermediary::accountName).orElse(null),
+                        i.map(x -> x.bankName() == null ? x.accountNo() : x.bankName() + " " + x.accountNo()).orElse(null),
+                        LocalDate.now(ctx.clock())).showAndWait().ifPresent(done -> refresh.run()))
+                .onFailure(ctx.onFailure()));
+    }
+
+    @Override
+    public void printForm() {
+        Claim claim = detail.claim().get();
+        Texts t = ctx.texts();
+        ctx.files().save(t.get("forms.choose"), claim.claimNo() + ".xlsx").ifPresent(file ->
+                ctx.runner().run(UiTask.of(t.get("forms.writing"), p -> {
+                    ctx.forms().write(claim.id(), file);
+                    return file;
+                }).onSuccess(f -> ctx.dialogs().info(window(), t.get("forms.written", claim.claimNo(), f))).onFailure(ctx.onFailure())));
+    }
+
+    void printBatch() {
+        Texts t = ctx.texts();
+        ctx.files().folder(t.get("forms.chooseFolder")).ifPresent(dir ->
+                ctx.runner().run(UiTask.of(t.get("forms.batchRunning"), p -> ctx.forms().batch(ctx.claims().list(), c -> true, dir, p))
+                        .onSuccess(n -> ctx.dialogs().info(window(), t.get("forms.batchDone", n, dir))).onFailure(ctx.onFailure())));
+    }
+
+    void publishNotice() {
+        NoticeDialog.open(window(), ctx, refresh);
     }
 }

@@ -38,7 +38,9 @@ final class ClaimDetailPane extends VBox {
         void clear(ClaimFlag flag);
     }
 
-    ClaimDetailPane(ClaimDetailViewModel vm, Texts texts, Actions actions) {
+    /** {@code mayIntake}/{@code mayClear}: the signed-in role's rights; the services check them again. */
+    ClaimDetailPane(ClaimDetailViewModel vm, WorkflowViewModel flow, WorkflowPane workflow, Texts texts, Actions actions, boolean mayIntake,
+                    boolean mayClear) {
         super(8);
         setPadding(new Insets(10));
         Label title = new Label();
@@ -54,7 +56,10 @@ final class ClaimDetailPane extends VBox {
         Button template = Buttons.of("claim-template", texts.get("claims.detail.template"), actions::template);
         Button again = Buttons.of("claim-reevaluate", texts.get("claims.detail.reevaluate"), actions::reevaluate);
         HBox buttons = new HBox(8, add, roster, template, again);
-        buttons.disableProperty().bind(vm.claim().isNull());
+        buttons.disableProperty().bind(vm.claim().isNull().or(Bindings.createBooleanBinding(() -> flow.status().get() == null
+                || !flow.status().get().linesEditable(), flow.status())));
+        buttons.setVisible(mayIntake);
+        buttons.setManaged(mayIntake);
 
         TableView<ClaimLine> lines = new TableView<>(vm.lines());
         lines.setId("claim-lines");
@@ -97,11 +102,17 @@ final class ClaimDetailPane extends VBox {
             }
         });
         Button clear = Buttons.of("claim-clearFlag", texts.get("claims.flag.clear"), () -> actions.clear(flags.getSelectionModel().getSelectedItem()));
+        clear.setVisible(mayClear);
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> flags.getSelectionModel().getSelectedItem() == null
                 || !flags.getSelectionModel().getSelectedItem().isOpen(), flags.getSelectionModel().selectedItemProperty()));
         Label flagsTitle = new Label(texts.get("claims.detail.flags"));
         flagsTitle.getStyleClass().add("section-title");
-        getChildren().addAll(title, totals, buttons, lines, new HBox(8, flagsTitle, clear), flags);
+        VBox flagBox = new VBox(6, new HBox(8, flagsTitle, clear), flags);
+        HBox below = new HBox(12, flagBox, workflow.history());
+        HBox.setHgrow(flagBox, Priority.ALWAYS);
+        HBox.setHgrow(workflow.history(), Priority.ALWAYS);
+        flagBox.prefWidthProperty().bind(below.widthProperty().multiply(0.5));
+        getChildren().addAll(title, totals, workflow.bar(), buttons, lines, below);
     }
 
     private static String header(Claim c, Texts texts) {

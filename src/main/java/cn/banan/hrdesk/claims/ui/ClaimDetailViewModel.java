@@ -85,9 +85,9 @@ public final class ClaimDetailViewModel {
         }).onFailure(onFailure));
     }
 
-    public void clearFlag(ClaimFlag flag, String by, String reason, Runnable done) {
+    public void clearFlag(ClaimFlag flag, String reason, Runnable done) {
         FormSave.run(runner, errors, () -> {
-            service.clearFlag(flag.id(), by, reason);
+            service.clearFlag(flag.id(), reason);
             return Boolean.TRUE;
         }, ok -> {
             reopen();

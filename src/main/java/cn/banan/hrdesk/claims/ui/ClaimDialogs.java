@@ -86,23 +86,21 @@ final class ClaimDialogs {
         return d.showAndWait().filter(l -> !l.isEmpty());
     }
 
-    /** Asks who clears the flag and why; both are kept with the flag. */
-    static Optional<String[]> clearFlag(Window owner, Texts texts) {
-        Dialog<String[]> d = new Dialog<>();
+    /** Asks why the flag is cleared; the reason is kept with the flag and the signed-in reviewer's name. */
+    static Optional<String> clearFlag(Window owner, Texts texts) {
+        Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(texts.get("claims.flag.clearTitle"));
-        TextField by = new TextField();
         TextField reason = new TextField();
         FormGrid form = new FormGrid(FXCollections.observableHashMap());
-        form.add(texts.get("claims.flag.clearedBy"), "clearedBy", by);
         form.add(texts.get("claims.flag.reason"), "clearReason", reason);
         d.getDialogPane().setContent(form);
         d.getDialogPane().setPrefWidth(520);
         d.getDialogPane().setMinWidth(520);
         ButtonType ok = new ButtonType(texts.get("claims.flag.clear"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(by.textProperty().isEmpty().or(reason.textProperty().isEmpty()));
-        d.setResultConverter(b -> b == ok ? new String[] {by.getText(), reason.getText()} : null);
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(reason.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ok ? reason.getText() : null);
         return d.showAndWait();
     }
 }

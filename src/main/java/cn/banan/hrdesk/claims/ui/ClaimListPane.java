@@ -13,10 +13,12 @@ import javafx.scene.layout.HBox;
 /** The claims list, with 新建申报 above it. */
 final class ClaimListPane extends BorderPane {
     private final TableView<ClaimSummary> table;
+    private final Texts texts;
     private Runnable create;
 
     ClaimListPane(ClaimListViewModel vm, Texts texts, Runnable create, Runnable parameters) {
         this.create = create;
+        this.texts = texts;
         table = new TableView<>(vm.claims());
         table.setId("claims-table");
         table.setPlaceholder(new Label(texts.get("claims.list.empty")));
@@ -33,6 +35,20 @@ final class ClaimListPane extends BorderPane {
         setTop(top);
         setCenter(table);
         setPadding(new Insets(10));
+    }
+
+    /** 公示 (for the roles that publish) and batch printing of approval forms. */
+    void addButtons(boolean mayPublish, Runnable publish, Runnable printBatch) {
+        HBox top = (HBox) getTop();
+        if (mayPublish) {
+            top.getChildren().add(Buttons.of("claims-notice", texts.get("notice.open"), publish));
+        }
+        top.getChildren().add(Buttons.of("claims-printBatch", texts.get("forms.batch"), printBatch));
+    }
+
+    void setCreateVisible(boolean visible) {
+        ((HBox) getTop()).getChildren().get(0).setVisible(visible);
+        ((HBox) getTop()).getChildren().get(0).setManaged(visible);
     }
 
     void setCreate(Runnable create) {

@@ -2,7 +2,11 @@ package cn.banan.hrdesk.claims.ui;
 
 import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.PlacementService;
+import cn.banan.hrdesk.claims.forms.ApprovalForms;
 import cn.banan.hrdesk.claims.roster.RosterImport;
+import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.params.PolicyParameterService;
 import cn.banan.hrdesk.registry.EnterpriseService;
@@ -15,6 +19,6 @@ import java.util.function.Consumer;
 
 /** What the claims tab needs from the program, handed in by the main window. */
 public record ClaimsContext(ClaimService claims, PlacementService placements, PolicyParameterService parameters, RosterImport rosterImport, EnterpriseService enterprises,
-                            PartyService parties, TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock,
-                            Consumer<Throwable> onFailure) {
+                            PartyService parties, WorkflowService workflow, NoticeService notices, ApprovalForms forms, Session session,
+                            TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure) {
 }

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.claims.PlacementRow;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.params.ui.ParametersDialog;
+import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.params.ui.ParametersViewModel;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.SearchListView;
@@ -18,17 +19,22 @@ public final class ClaimsView extends TabPane {
     private final ClaimDetailViewModel detail;
     private final SearchListViewModel<PlacementRow> placements;
     private final ClaimListPane listPane;
+    private final WorkflowViewModel flow;
 
     public ClaimsView(ClaimsContext ctx) {
         Texts texts = ctx.texts();
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         list = new ClaimListViewModel(ctx.claims(), ctx.runner(), ctx.onFailure());
         detail = new ClaimDetailViewModel(ctx.claims(), ctx.runner(), texts, ctx.onFailure());
+        flow = new WorkflowViewModel(ctx.workflow(), ctx.session(), ctx.runner(), texts, ctx.onFailure());
+        detail.claim().addListener((o, a, c) -> flow.open(c == null ? null : c.id()));
         placements = new SearchListViewModel<>(ctx.placements()::page, ctx.runner());
         listPane = new ClaimListPane(list, texts, () -> { }, () -> new ParametersDialog(getScene().getWindow(),
                 new ParametersViewModel(ctx.parameters(), ctx.runner(), texts), texts, ctx.onFailure()).showAndWait());
-        ClaimActions actions = new ClaimActions(ctx, this::getScene, detail, this::refresh, this::show);
+        ClaimActions actions = new ClaimActions(ctx, this::getScene, detail, flow, this::refresh, this::show);
         listPane.setCreate(actions::create);
+        listPane.addButtons(ctx.session().may(Action.PUBLISH_NOTICE), actions::publishNotice, actions::printBatch);
+        listPane.setCreateVisible(ctx.session().may(Action.INTAKE_CLAIMS));
         // Reloading the list clears its selection; the open claim stays open and is selected again afterwards.
         listPane.table().getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null && (detail.claim().get() == null || !detail.claim().get().id().equals(c.id()))) {
@@ -36,7 +42,8 @@ public final class ClaimsView extends TabPane {
             }
         });
         // Claims above, the open claim below: its lines and their reasons need the full width.
-        SplitPane split = new SplitPane(listPane, new ClaimDetailPane(detail, texts, actions));
+        SplitPane split = new SplitPane(listPane, new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
+                ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS)));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
@@ -77,6 +84,7 @@ public final class ClaimsView extends TabPane {
         list.reload(() -> {
             listPane.select(open);
             detail.reopen();
+            flow.open(open);
         });
         placements.list().refreshPage();
     }

@@ -9,11 +9,13 @@ import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.security.Session;
 import java.time.Clock;
 import java.util.function.Consumer;
 
 /** What the registry tab needs from the program, handed in by the main window. */
 public record RegistryContext(EnterpriseService enterprises, EnterpriseDetailService details, PartyService parties,
                               EnterpriseImport enterpriseImport, EnterpriseExport enterpriseExport, TaskRunner runner,
-                              FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure) {
+                              FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
+                              Session session) {
 }

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.SearchListViewModel;
 import cn.banan.hrdesk.ui.SearchListView;
 import cn.banan.hrdesk.ui.Columns;
@@ -43,7 +45,7 @@ public final class RegistryView extends TabPane {
 
     private SearchListView<Intermediary> intermediaryList(RegistryContext ctx) {
         Texts texts = ctx.texts();
-        CheckBox reveal = revealBox("intermediary-reveal", texts, intermediaries);
+        CheckBox reveal = revealBox("intermediary-reveal", texts, intermediaries, ctx.session());
         SearchListView<Intermediary> view = new SearchListView<>("intermediary", texts, intermediaries.search(), intermediaries.list(),
                 () -> editIntermediary(ctx, null), item -> editIntermediary(ctx, item), reveal);
         Columns.add(view.table(), texts.get("registry.intermediary.name"), 20, Intermediary::name);
@@ -59,7 +61,7 @@ public final class RegistryView extends TabPane {
 
     private SearchListView<Worker> workerList(RegistryContext ctx) {
         Texts texts = ctx.texts();
-        CheckBox reveal = revealBox("worker-reveal", texts, workers);
+        CheckBox reveal = revealBox("worker-reveal", texts, workers, ctx.session());
         SearchListView<Worker> view = new SearchListView<>("worker", texts, workers.search(), workers.list(),
                 () -> editWorker(ctx, null), item -> editWorker(ctx, item), reveal);
         Columns.add(view.table(), texts.get("registry.worker.name"), 12, Worker::name);
@@ -74,9 +76,12 @@ public final class RegistryView extends TabPane {
         return view;
     }
 
-    private static CheckBox revealBox(String id, Texts texts, SearchListViewModel<?> vm) {
+    /** Only roles that need ID numbers and accounts in full (DESIGN §3) get the box at all. */
+    private static CheckBox revealBox(String id, Texts texts, SearchListViewModel<?> vm, Session session) {
         CheckBox box = new CheckBox(texts.get("registry.reveal"));
         box.setId(id);
+        box.setVisible(session.may(Action.VIEW_PERSONAL_DATA));
+        box.setManaged(box.isVisible());
         box.selectedProperty().bindBidirectional(vm.reveal());
         return box;
     }

@@ -27,7 +27,7 @@ class RegistryViewModelTest {
     final DirectTaskRunner runner = new DirectTaskRunner();
 
     @BeforeEach
-    void open() {
+    void open() throws java.io.IOException {
         services = TempStore.open(dir);
         services.demoData().fill(Progress.NONE);
     }

@@ -1,0 +1,26 @@
+package cn.banan.hrdesk.claims.forms;
+
+import cn.banan.hrdesk.claims.Claim;
+import cn.banan.hrdesk.claims.ClaimLine;
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.claims.workflow.ClaimEvent;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.policy.FundingSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the 招工补贴审批表 of one claim prints, gathered in one read. {@code fullIds}: the printing role may see
+ * resident ID numbers in full (the form then says it holds personal data). {@code returns}: 退回补正 since intake.
+ */
+public record ApprovalFormData(Claim claim, ClaimStatus status, String claimantName, String payeeName, String payeeBank,
+                               String payeeAccount, List<String> documentNos, List<ClaimLine> lines, Money total,
+                               Map<FundingSource, Money> bySource, List<StepBox> boxes, List<ClaimEvent> returns, boolean fullIds) {
+    public String formNo() {
+        return "SPB-" + claim.claimNo();
+    }
+
+    public long eligibleLines() {
+        return lines.stream().filter(ClaimLine::eligible).count();
+    }
+}

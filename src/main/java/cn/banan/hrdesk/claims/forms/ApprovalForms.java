@@ -1,0 +1,145 @@
+package cn.banan.hrdesk.claims.forms;
+
+import cn.banan.hrdesk.claims.Claim;
+import cn.banan.hrdesk.claims.ClaimLine;
+import cn.banan.hrdesk.claims.ClaimRepository;
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.claims.ClaimSummary;
+import cn.banan.hrdesk.claims.forms.xlsx.ApprovalFormWriter;
+import cn.banan.hrdesk.claims.workflow.ClaimEvent;
+import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
+import cn.banan.hrdesk.claims.workflow.ClaimProgress;
+import cn.banan.hrdesk.claims.workflow.Decision;
+import cn.banan.hrdesk.claims.workflow.Step;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.ledger.EntryKind;
+import cn.banan.hrdesk.ledger.LedgerEntry;
+import cn.banan.hrdesk.ledger.LedgerService;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.Intermediary;
+import cn.banan.hrdesk.registry.PartyRepository;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jooq.DSLContext;
+
+/** The 招工补贴审批表: one claim's form, or many as a batch, printable at any step (SPEC §4). */
+public final class ApprovalForms {
+    private final DSLContext dsl;
+    private final ClaimRepository claims;
+    private final ClaimEventRepository events;
+    private final PartyRepository parties;
+    private final EnterpriseRepository enterprises;
+    private final LedgerService ledger;
+    private final Session session;
+    private final Texts texts;
+
+    public ApprovalForms(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, PartyRepository parties,
+                         EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts) {
+        this.dsl = dsl;
+        this.claims = claims;
+        this.events = events;
+        this.parties = parties;
+        this.enterprises = enterprises;
+        this.ledger = ledger;
+        this.session = session;
+        this.texts = texts;
+    }
+
+    public void write(String claimId, Path out) throws IOException {
+        new ApprovalFormWriter(texts).write(data(claimId), out);
+    }
+
+    /** Every claim that {@code which} accepts, one file each named after its claim number; returns how many. */
+    public int batch(List<ClaimSummary> all, Predicate<ClaimSummary> which, Path dir, Progress progress) throws IOException {
+        Files.createDirectories(dir);
+        List<ClaimSummary> chosen = all.stream().filter(which).toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            progress.checkCancelled();
+            write(chosen.get(i).id(), dir.resolve(chosen.get(i).claimNo() + ".xlsx"));
+            progress.update(i + 1, chosen.size());
+        }
+        return chosen.size();
+    }
+
+    public ApprovalFormData data(String claimId) {
+        return dsl.transactionResult(tx -> data(tx.dsl(), claims.find(tx.dsl(), claimId).orElseThrow()));
+    }
+
+    private ApprovalFormData data(DSLContext tx, Claim claim) {
+        List<ClaimLine> lines = claims.lines(tx, claim.id());
+        Map<FundingSource, Money> bySource = new EnumMap<>(FundingSource.class);
+        Money total = Money.ZERO;
+        for (ClaimLine l : lines) {
+            if (l.eligible() && l.fundingSource() != null && l.amount().fen() > 0) {
+                bySource.merge(l.fundingSource(), l.amount(), Money::plus);
+                total = total.plus(l.amount());
+            }
+        }
+        List<ClaimEvent> all = events.of(tx, claim.id());
+        ClaimStatus status = ClaimProgress.of(all, bySource.keySet()).status();
+        int lastReturn = -1;
+        List<ClaimEvent> returns = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).decision() == Decision.RETURN) {
+                lastReturn = i;
+                returns.add(all.get(i));
+            }
+        }
+        List<ClaimEvent> cycle = all.subList(lastReturn + 1, all.size());
+        List<LedgerEntry> payments = ledger.ofClaim(claim.id()).stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal()).toList();
+        List<StepBox> boxes = new ArrayList<>();
+        for (Step step : List.of(Step.INTAKE, Step.FIRST_CHECK, Step.REVIEW)) {
+            boxes.add(new StepBox(step, null, last(cycle, step, null), null, null));
+        }
+        for (Step step : List.of(Step.FUNDING, Step.PAYMENT)) {
+            for (FundingSource s : bySource.isEmpty() ? List.of(FundingSource.DISTRICT_FUND) : List.copyOf(bySource.keySet())) {
+                ClaimEvent e = last(cycle, step, s);
+                LedgerEntry paid = e == null || step != Step.PAYMENT ? null
+                        : payments.stream().filter(p -> e.id().equals(p.eventId())).findFirst().orElse(null);
+                boxes.add(new StepBox(step, s, e, paid == null ? null : paid.entryDate(), paid == null ? null : paid.voucherNo()));
+            }
+        }
+        String name;
+        String payee = null;
+        String bank = null;
+        String account = null;
+        if (claim.rule() == cn.banan.hrdesk.policy.Rule.R3) {
+            name = enterprises.find(tx, claim.claimantId()).map(e -> e.name()).orElse("");
+        } else {
+            Intermediary i = parties.intermediary(tx, claim.claimantId()).orElseThrow();
+            name = i.name();
+            payee = i.accountName();
+            bank = i.bankName();
+            account = i.accountNo();
+        }
+        if (account == null || account.isBlank()) {
+            LedgerEntry p = payments.isEmpty() ? null : payments.get(0);
+            payee = p == null ? null : p.payee();
+            account = p == null ? null : p.payeeAccount();
+        }
+        List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
+        return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
+                session.may(Action.VIEW_PERSONAL_DATA));
+    }
+
+    private static ClaimEvent last(List<ClaimEvent> cycle, Step step, FundingSource source) {
+        ClaimEvent found = null;
+        for (ClaimEvent e : cycle) {
+            if (e.step() == step && (source == null || source == e.fundingSource())) {
+                found = e;
+            }
+        }
+        return found;
+    }
+}

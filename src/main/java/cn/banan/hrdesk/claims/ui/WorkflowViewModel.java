@@ -1,0 +1,110 @@
+package cn.banan.hrdesk.claims.ui;
+
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.claims.workflow.ClaimEvent;
+import cn.banan.hrdesk.claims.workflow.ClaimProgress;
+import cn.banan.hrdesk.claims.workflow.Step;
+import cn.banan.hrdesk.claims.workflow.StepRequest;
+import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.FieldErrors;
+import cn.banan.hrdesk.ui.FormSave;
+import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.UiTask;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/** The open claim's place in the workflow: its status, its events, and whether the signed-in user can do the next step. */
+public final class WorkflowViewModel {
+    private final WorkflowService workflow;
+    private final Session session;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onFailure;
+    private final FieldErrors errors;
+    private final SimpleObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty mayAct = new SimpleBooleanProperty(false);
+    private final ObservableList<ClaimEvent> events = FXCollections.observableArrayList();
+    private ClaimProgress progress;
+    private String claimId;
+
+    public WorkflowViewModel(WorkflowService workflow, Session session, TaskRunner runner, Texts texts, Consumer<Throwable> onFailure) {
+        this.workflow = workflow;
+        this.session = session;
+        this.runner = runner;
+        this.onFailure = onFailure;
+        this.errors = new FieldErrors(texts);
+    }
+
+    private record Snapshot(ClaimProgress progress, List<ClaimEvent> events, boolean mayAct) {
+    }
+
+    public void open(String id) {
+        claimId = id;
+        if (id == null) {
+            status.set(null);
+            events.clear();
+            mayAct.set(false);
+            return;
+        }
+        runner.run(UiTask.of(null, p -> {
+            ClaimProgress pr = workflow.progress(id);
+            Step next = pr.status().nextStep();
+            Actor actor = session.actor().orElse(null);
+            boolean may = next != null && actor != null && !actor.commandLine() && workflow.stepRoles().get(next).contains(actor.role());
+            return new Snapshot(pr, workflow.events(id), may);
+        }).onSuccess(s -> {
+            if (id.equals(claimId)) {
+                progress = s.progress();
+                status.set(s.progress().status());
+                events.setAll(s.events());
+                mayAct.set(s.mayAct());
+            }
+        }).onFailure(onFailure));
+    }
+
+    /** The funding sources still waiting for the next step (拨付审批 or 发放). */
+    public List<FundingSource> openSources() {
+        if (progress == null) {
+            return List.of();
+        }
+        Step next = progress.status().nextStep();
+        Set<FundingSource> all = progress.sources();
+        return all.stream().filter(s -> next == Step.FUNDING ? !progress.funded(s) : next == Step.PAYMENT && !progress.paid(s)).toList();
+    }
+
+    public void perform(StepRequest request, Runnable done) {
+        errors.setAll(List.of());
+        FormSave.run(runner, errors, () -> workflow.perform(request), e -> done.run(), onFailure);
+    }
+
+    public String claimId() {
+        return claimId;
+    }
+
+    public ReadOnlyObjectProperty<ClaimStatus> status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty mayAct() {
+        return mayAct;
+    }
+
+    public ObservableList<ClaimEvent> events() {
+        return events;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors.map();
+    }
+}

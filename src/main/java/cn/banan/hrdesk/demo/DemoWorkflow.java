@@ -1,0 +1,96 @@
+package cn.banan.hrdesk.demo;
+
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.claims.ClaimSummary;
+import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.Payment;
+import cn.banan.hrdesk.claims.workflow.Step;
+import cn.banan.hrdesk.claims.workflow.StepRequest;
+import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.security.UserAccount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Walks some demo claims along the workflow as the demo users would: one to 归档 (paid after its 公示), one
+ * waiting for 发放, one waiting for 审核. Each step goes through the workflow service as its user, so the demo
+ * shows only what the rules allow.
+ */
+final class DemoWorkflow {
+    private static final Set<FundingSource> DEMO_PAYERS = Set.of(FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
+    private final WorkflowService workflow;
+    private final NoticeService notices;
+    private final Session session;
+    private final Map<String, UserAccount> users;
+    private final Clock clock;
+
+    DemoWorkflow(WorkflowService workflow, NoticeService notices, Session session, Map<String, UserAccount> users, Clock clock) {
+        this.workflow = workflow;
+        this.notices = notices;
+        this.session = session;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void walk(Supplier<List<ClaimSummary>> claims) throws IOException {
+        Actor before = session.actor().orElse(null);
+        try {
+            List<ClaimSummary> ready = claims.get().stream().filter(c -> c.status() == ClaimStatus.INTAKE && c.openFlags() == 0
+                    && c.amount().fen() > 0 && DEMO_PAYERS.containsAll(workflow.progress(c.id()).sources())).toList();
+            if (ready.size() < 3) {
+                return;
+            }
+            for (int i = 0; i < 3; i++) {
+                String id = ready.get(i).id();
+                as(ready.get(i).rule() == Rule.R3 ? "qiye" : "zhaogong", () -> workflow.perform(StepRequest.pass(id, Step.INTAKE)));
+                as("yuanqu", () -> workflow.perform(StepRequest.pass(id, Step.FIRST_CHECK)));
+                if (i == 2) {
+                    continue;
+                }
+                as("renshe", () -> workflow.perform(StepRequest.pass(id, Step.REVIEW)));
+                for (FundingSource s : workflow.progress(id).sources()) {
+                    as(s == FundingSource.DISTRICT_FUND ? "caizheng" : "yuanqu-sp", () -> workflow.perform(StepRequest.pass(id, Step.FUNDING, s)));
+                }
+            }
+            Path list = Files.createTempFile("hrdesk-demo-notice", ".xlsx");
+            try {
+                LocalDate today = LocalDate.now(clock);
+                as("zonghe", () -> notices.publish(List.of(ready.get(0).id()), today.minusDays(12), 7, list));
+                as("zonghe", () -> notices.publish(List.of(ready.get(1).id()), today.minusDays(2), 7, list));
+            } finally {
+                Files.deleteIfExists(list);
+            }
+            String id = ready.get(0).id();
+            int voucher = 1;
+            for (FundingSource s : workflow.progress(id).sources()) {
+                String who = s == FundingSource.DISTRICT_FUND ? "fafang" : "yuanqu-ff";
+                Payment p = new Payment(LocalDate.now(clock).minusDays(3), "PZ-" + LocalDate.now(clock).getYear() + "-" + voucher++,
+                        ready.get(0).claimantName(), "6222 0000 0000 0001");
+                as(who, () -> workflow.perform(StepRequest.pay(id, s, p, null)));
+            }
+            as("zonghe", () -> workflow.perform(StepRequest.pass(id, Step.ARCHIVE)));
+        } finally {
+            session.signIn(before);
+        }
+    }
+
+    private void as(String username, Runnable step) {
+        UserAccount u = users.get(username);
+        if (u == null) {
+            throw new IllegalStateException("demo user " + username + " was not made");
+        }
+        session.signIn(u.asActor());
+        step.run();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.banan.hrdesk.ledger;
+
+import cn.banan.hrdesk.core.Labelled;
+
+/**
+ * What `ledger verify` found. {@code seq}/{@code entryId} name the first entry that no longer agrees with the chain
+ * (null when the chain holds and only a kept balance differs).
+ */
+public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries) {
+    public enum Problem implements Labelled {
+        NONE, ENTRY_CHANGED, CHAIN_BROKEN, ENTRY_MISSING, BALANCE_DIFFERS;
+
+        @Override
+        public String labelKey() {
+            return "ledger.verify." + name();
+        }
+    }
+
+    public boolean holds() {
+        return problem == Problem.NONE;
+    }
+}

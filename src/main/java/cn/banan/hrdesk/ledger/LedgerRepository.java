@@ -1,0 +1,154 @@
+package cn.banan.hrdesk.ledger;
+
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
+import static cn.banan.hrdesk.store.generated.Tables.LEDGER_BALANCE;
+import static cn.banan.hrdesk.store.generated.Tables.LEDGER_ENTRY;
+
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.store.RowStamp;
+import cn.banan.hrdesk.store.generated.tables.records.LedgerEntryRecord;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Ledger entries and the balances kept beside them, in SQL. Entries are only ever inserted. */
+public final class LedgerRepository {
+    private final RowStamp stamp;
+
+    public LedgerRepository(RowStamp stamp) {
+        this.stamp = stamp;
+    }
+
+    /** The place and hash the next entry chains to. */
+    public record Tip(long seq, String hash) {
+    }
+
+    public Tip tip(DSLContext dsl) {
+        return dsl.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1)
+                .fetchOptional(r -> new Tip(r.value1(), r.value2())).orElse(new Tip(0, EntryHash.GENESIS));
+    }
+
+    /** Gives the entry its id, place and hash, stores it and adds it to its account's balance. */
+    public LedgerEntry append(DSLContext dsl, NewEntry n) {
+        Tip tip = tip(dsl);
+        LedgerEntryRecord r = stamp.stampNew(dsl.newRecord(LEDGER_ENTRY));
+        LedgerEntry unhashed = new LedgerEntry(r.getId(), tip.seq() + 1, n.account(), n.kind(), n.amount(), n.claimId(), n.eventId(),
+                n.reverses(), n.entryDate(), n.voucherNo(), n.payee(), n.payeeAccount(), n.memo() == null ? "" : n.memo(), n.userName(),
+                r.getUpdatedAt(), tip.hash(), null);
+        LedgerEntry e = withHash(unhashed, EntryHash.of(unhashed));
+        r.setSeq(e.seq());
+        r.setAccount(e.account().name());
+        r.setKind(e.kind().name());
+        r.setAmountFen(e.amount().fen());
+        r.setClaimId(e.claimId());
+        r.setEventId(e.eventId());
+        r.setReverses(e.reverses());
+        r.setEntryDate(e.entryDate());
+        r.setVoucherNo(e.voucherNo());
+        r.setPayee(e.payee());
+        r.setPayeeAccount(e.payeeAccount());
+        r.setMemo(e.memo());
+        r.setUserName(e.userName());
+        r.setRecordedAt(e.recordedAt());
+        r.setPrevHash(e.prevHash());
+        r.setHash(e.hash());
+        r.store();
+        store(dsl, balance(dsl, e.account()).plus(e));
+        return e;
+    }
+
+    private static LedgerEntry withHash(LedgerEntry e, String hash) {
+        return new LedgerEntry(e.id(), e.seq(), e.account(), e.kind(), e.amount(), e.claimId(), e.eventId(), e.reverses(), e.entryDate(),
+                e.voucherNo(), e.payee(), e.payeeAccount(), e.memo(), e.userName(), e.recordedAt(), e.prevHash(), hash);
+    }
+
+    public Optional<LedgerEntry> find(DSLContext dsl, String id) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.ID.eq(id)).fetchOptional(LedgerRepository::toEntry);
+    }
+
+    public boolean reversed(DSLContext dsl, String id) {
+        return dsl.fetchExists(LEDGER_ENTRY, LEDGER_ENTRY.REVERSES.eq(id));
+    }
+
+    /** Every entry in chain order, one at a time (the ledger may be long). */
+    public void each(DSLContext dsl, Consumer<LedgerEntry> sink) {
+        try (var cursor = dsl.selectFrom(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(toEntry(r)));
+        }
+    }
+
+    /** Every entry in chain order with its claim number, one at a time (the export). */
+    public void eachRow(DSLContext dsl, Consumer<LedgerRow> sink) {
+        try (var cursor = dsl.select(LEDGER_ENTRY.fields()).select(CLAIM.CLAIM_NO).from(LEDGER_ENTRY).leftJoin(CLAIM)
+                .on(CLAIM.ID.eq(LEDGER_ENTRY.CLAIM_ID)).orderBy(LEDGER_ENTRY.SEQ).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(new LedgerRow(toEntry(r.into(LEDGER_ENTRY)), r.get(CLAIM.CLAIM_NO))));
+        }
+    }
+
+    public List<LedgerEntry> ofClaim(DSLContext dsl, String claimId) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.CLAIM_ID.eq(claimId)).orderBy(LEDGER_ENTRY.SEQ).fetch(LedgerRepository::toEntry);
+    }
+
+    /** A page of entries, newest first, with the claim number beside each. */
+    public Page<LedgerRow> page(DSLContext dsl, LedgerFilter f, int offset, int limit) {
+        Condition where = DSL.trueCondition();
+        if (f.account() != null) {
+            where = where.and(LEDGER_ENTRY.ACCOUNT.eq(f.account().name()));
+        }
+        if (f.kind() != null) {
+            where = where.and(LEDGER_ENTRY.KIND.eq(f.kind().name()));
+        }
+        if (f.from() != null) {
+            where = where.and(LEDGER_ENTRY.ENTRY_DATE.ge(f.from()));
+        }
+        if (f.to() != null) {
+            where = where.and(LEDGER_ENTRY.ENTRY_DATE.le(f.to()));
+        }
+        int total = dsl.fetchCount(LEDGER_ENTRY, where);
+        List<LedgerRow> rows = new ArrayList<>();
+        dsl.select(LEDGER_ENTRY.fields()).select(CLAIM.CLAIM_NO).from(LEDGER_ENTRY).leftJoin(CLAIM).on(CLAIM.ID.eq(LEDGER_ENTRY.CLAIM_ID))
+                .where(where).orderBy(LEDGER_ENTRY.SEQ.desc()).offset(offset).limit(limit)
+                .forEach(r -> rows.add(new LedgerRow(toEntry(r.into(LEDGER_ENTRY)), r.get(CLAIM.CLAIM_NO))));
+        return new Page<>(rows, offset, total);
+    }
+
+    public Balance balance(DSLContext dsl, Account a) {
+        return dsl.selectFrom(LEDGER_BALANCE).where(LEDGER_BALANCE.ACCOUNT.eq(a.name())).fetchOptional(r -> new Balance(a,
+                new Money(r.getCommittedFen()), new Money(r.getPaidFen()), new Money(r.getAllocatedFen()), new Money(r.getSpentFen()),
+                r.getEntries())).orElse(Balance.empty(a));
+    }
+
+    /** The balances as kept beside the entries (what `ledger verify` checks against the entries). */
+    public Map<Account, Balance> balances(DSLContext dsl) {
+        Map<Account, Balance> by = new EnumMap<>(Account.class);
+        for (Account a : Account.values()) {
+            by.put(a, balance(dsl, a));
+        }
+        return by;
+    }
+
+    private static void store(DSLContext dsl, Balance b) {
+        dsl.insertInto(LEDGER_BALANCE).set(LEDGER_BALANCE.ACCOUNT, b.account().name()).set(LEDGER_BALANCE.COMMITTED_FEN, b.committed().fen())
+                .set(LEDGER_BALANCE.PAID_FEN, b.paid().fen()).set(LEDGER_BALANCE.ALLOCATED_FEN, b.allocated().fen())
+                .set(LEDGER_BALANCE.SPENT_FEN, b.spent().fen()).set(LEDGER_BALANCE.ENTRIES, b.entries())
+                .onConflict(LEDGER_BALANCE.ACCOUNT).doUpdate()
+                .set(LEDGER_BALANCE.COMMITTED_FEN, b.committed().fen()).set(LEDGER_BALANCE.PAID_FEN, b.paid().fen())
+                .set(LEDGER_BALANCE.ALLOCATED_FEN, b.allocated().fen()).set(LEDGER_BALANCE.SPENT_FEN, b.spent().fen())
+                .set(LEDGER_BALANCE.ENTRIES, b.entries()).execute();
+    }
+
+    private static LedgerEntry toEntry(Record rec) {
+        LedgerEntryRecord r = rec.into(LEDGER_ENTRY);
+        return new LedgerEntry(r.getId(), r.getSeq(), Account.valueOf(r.getAccount()), EntryKind.valueOf(r.getKind()), new Money(r.getAmountFen()),
+                r.getClaimId(), r.getEventId(), r.getReverses(), r.getEntryDate(), r.getVoucherNo(), r.getPayee(), r.getPayeeAccount(),
+                r.getMemo(), r.getUserName(), r.getRecordedAt(), r.getPrevHash(), r.getHash());
+    }
+}

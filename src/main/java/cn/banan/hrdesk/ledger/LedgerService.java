@@ -1,0 +1,73 @@
+package cn.banan.hrdesk.ledger;
+
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Session;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The money ledger (资金台账): posting inside the caller's transaction, corrections by reversal, balances, the check. */
+public final class LedgerService {
+    public static final String REASON = "reason";
+    private final DSLContext dsl;
+    private final LedgerRepository ledger;
+    private final Session session;
+    private final Clock clock;
+
+    public LedgerService(DSLContext dsl, LedgerRepository ledger, Session session, Clock clock) {
+        this.dsl = dsl;
+        this.ledger = ledger;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** Posts an entry in the caller's transaction (the workflow's 拨付审批 and 发放); the caller has checked the role. */
+    public LedgerEntry post(DSLContext tx, NewEntry entry) {
+        return ledger.append(tx, entry);
+    }
+
+    /** A correction: a new entry with the opposite amount, naming the one it undoes. An entry is reversed at most once. */
+    public LedgerEntry reverse(String entryId, String reason) {
+        Actor actor = session.require(Action.CORRECT_LEDGER);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(FieldProblem.of(REASON, "registry.problem.required")));
+        }
+        return dsl.transactionResult(tx -> {
+            LedgerEntry e = ledger.find(tx.dsl(), entryId).orElseThrow();
+            if (e.isReversal() || ledger.reversed(tx.dsl(), entryId)) {
+                throw new ValidationException(List.of(FieldProblem.of(REASON, "ledger.problem.alreadyReversed", e.seq())));
+            }
+            return ledger.append(tx.dsl(), new NewEntry(e.account(), e.kind(), new Money(-e.amount().fen()), e.claimId(), e.eventId(),
+                    e.id(), LocalDate.now(clock), e.voucherNo(), e.payee(), e.payeeAccount(), reason.strip(), actor.name()));
+        });
+    }
+
+    public Page<LedgerRow> page(LedgerFilter filter, int offset, int limit) {
+        return ledger.page(dsl, filter, offset, limit);
+    }
+
+    public Map<Account, Balance> balances() {
+        return ledger.balances(dsl);
+    }
+
+    public List<LedgerEntry> ofClaim(String claimId) {
+        return ledger.ofClaim(dsl, claimId);
+    }
+
+    /** Recomputes the chain and the balances from the entries, reading only. */
+    public LedgerCheck verify() {
+        return new LedgerVerifier(ledger).verify(dsl);
+    }
+
+    /** Every entry in chain order with its claim number, for the export. */
+    public void eachRow(java.util.function.Consumer<LedgerRow> sink) {
+        ledger.eachRow(dsl, sink);
+    }
+}

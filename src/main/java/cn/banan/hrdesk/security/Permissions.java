@@ -1,0 +1,54 @@
+package cn.banan.hrdesk.security;
+
+import static cn.banan.hrdesk.security.Role.ADMIN;
+import static cn.banan.hrdesk.security.Role.ENTERPRISE_CLERK;
+import static cn.banan.hrdesk.security.Role.GENERAL_CLERK;
+import static cn.banan.hrdesk.security.Role.LIAISON_CLERK;
+import static cn.banan.hrdesk.security.Role.PARK_CLERK;
+import static cn.banan.hrdesk.security.Role.PAYER;
+import static cn.banan.hrdesk.security.Role.REVIEWER;
+
+import cn.banan.hrdesk.policy.Rule;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which role may do which action. Workflow steps are not here: the administrator sets those per step. Personal
+ * data in full is for the people who enter it, check it against papers, or pay into the account.
+ */
+public final class Permissions {
+    private static final Map<Action, Set<Role>> ALLOWED = new EnumMap<>(Action.class);
+
+    static {
+        ALLOWED.put(Action.EDIT_REGISTRY, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, GENERAL_CLERK));
+        ALLOWED.put(Action.EDIT_PARTIES, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.EDIT_PLACEMENTS, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.INTAKE_CLAIMS, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.CLEAR_FLAGS, EnumSet.of(REVIEWER));
+        ALLOWED.put(Action.EDIT_PARAMETERS, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.PUBLISH_NOTICE, EnumSet.of(GENERAL_CLERK, LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.CORRECT_LEDGER, EnumSet.of(PAYER));
+        ALLOWED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER));
+        ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
+    }
+
+    private Permissions() {
+    }
+
+    public static boolean allows(Role role, Action action) {
+        return ALLOWED.get(action).contains(role);
+    }
+
+    /** SPEC §4: 招工联络部 takes in R1/R2, 企业服务部 R3, a park committee all three. */
+    public static boolean mayIntake(Role role, Rule rule) {
+        return switch (role) {
+            case PARK_CLERK -> true;
+            case LIAISON_CLERK -> rule != Rule.R3;
+            case ENTERPRISE_CLERK -> rule == Rule.R3;
+            default -> false;
+        };
+    }
+}

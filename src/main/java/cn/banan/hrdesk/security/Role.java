@@ -1,0 +1,22 @@
+package cn.banan.hrdesk.security;
+
+import cn.banan.hrdesk.core.Labelled;
+
+/** What a user does in the policy's work (DESIGN §7). Park roles act for one park, named on the user. */
+public enum Role implements Labelled {
+    ADMIN, GENERAL_CLERK, ENTERPRISE_CLERK, LIAISON_CLERK, PARK_CLERK, REVIEWER, FINANCE_APPROVER, PARK_APPROVER, PAYER, AUDITOR;
+
+    /** Park-committee roles must name their park; a payer may (a park's payer) or may not (区财政局). */
+    public boolean needsPark() {
+        return this == PARK_CLERK || this == PARK_APPROVER;
+    }
+
+    public boolean mayHavePark() {
+        return needsPark() || this == PAYER;
+    }
+
+    @Override
+    public String labelKey() {
+        return "security.role." + name();
+    }
+}

@@ -1,0 +1,166 @@
+package cn.banan.hrdesk.claims.workflow;
+
+import static cn.banan.hrdesk.testing.TwoFundClaim.ENTERPRISE;
+import static cn.banan.hrdesk.testing.TwoFundClaim.FINANCE;
+import static cn.banan.hrdesk.testing.TwoFundClaim.GENERAL;
+import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON;
+import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON_2;
+import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_APPROVER;
+import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_PAYER;
+import static cn.banan.hrdesk.testing.TwoFundClaim.PAYER;
+import static cn.banan.hrdesk.testing.TwoFundClaim.REVIEWER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.ledger.Account;
+import cn.banan.hrdesk.ledger.EntryKind;
+import cn.banan.hrdesk.ledger.LedgerEntry;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.security.AccessDeniedException;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.testing.TempStore;
+import cn.banan.hrdesk.testing.TwoFundClaim;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §4 on a real database: steps in order, each by its role, never twice in a row by one person, money in the ledger. */
+class WorkflowServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    @TempDir
+    Path dir;
+    Services s;
+    TwoFundClaim c;
+
+    @BeforeEach
+    void open() {
+        s = TempStore.open(dir);
+        c = new TwoFundClaim(s);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    ClaimEvent as(Actor who, StepRequest r) {
+        s.session().signIn(who);
+        return s.workflow().perform(r);
+    }
+
+    void refusedAs(Actor who, StepRequest r, Class<? extends RuntimeException> type, String key) {
+        s.session().signIn(who);
+        ThrowingCallable call = () -> s.workflow().perform(r);
+        assertThatThrownBy(call).isInstanceOf(type).satisfies(e -> assertThat(e instanceof AccessDeniedException a ? a.key()
+                : ((ValidationException) e).problems().get(0).key()).isEqualTo(key));
+    }
+
+    ClaimStatus status() {
+        return s.claims().status(c.claimId);
+    }
+
+    StepRequest pass(Step step) {
+        return StepRequest.pass(c.claimId, step);
+    }
+
+    @Test
+    void aClaimWalksEveryStepWithItsMoneyInTheLedger() throws Exception {
+        assertThat(status()).isEqualTo(ClaimStatus.INTAKE);
+        refusedAs(LIAISON, pass(Step.FIRST_CHECK), ValidationException.class, "workflow.problem.outOfOrder");
+        refusedAs(ENTERPRISE, pass(Step.INTAKE), AccessDeniedException.class, "claims.denied.rule");
+        refusedAs(REVIEWER, pass(Step.INTAKE), AccessDeniedException.class, "workflow.denied.role");
+        as(LIAISON, pass(Step.INTAKE));
+        assertThat(status()).isEqualTo(ClaimStatus.FIRST_CHECK);
+        refusedAs(LIAISON, pass(Step.FIRST_CHECK), AccessDeniedException.class, "workflow.denied.makerChecker");
+        as(LIAISON_2, pass(Step.FIRST_CHECK));
+        assertThat(status()).isEqualTo(ClaimStatus.REVIEW);
+        s.session().signIn(LIAISON);
+        assertThatThrownBy(() -> s.claims().reevaluate(c.claimId, Progress.NONE)).as("frozen from 审核 on")
+                .isInstanceOf(ValidationException.class);
+        as(REVIEWER, pass(Step.REVIEW));
+        assertThat(status()).isEqualTo(ClaimStatus.FUNDING);
+
+        refusedAs(FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK), AccessDeniedException.class,
+                "workflow.denied.source");
+        as(FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
+        assertThat(status()).as("one of two sources approved").isEqualTo(ClaimStatus.FUNDING);
+        refusedAs(FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND), ValidationException.class,
+                "workflow.problem.sourceDone");
+        as(PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
+        assertThat(status()).isEqualTo(ClaimStatus.PAYMENT);
+
+        Payment pay = new Payment(TODAY, "PZ-1", "巴南人力资源公司", "6228480000000000011");
+        refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, null), ValidationException.class,
+                "workflow.problem.notPublished");
+        s.session().signIn(GENERAL);
+        s.notices().publish(List.of(c.claimId), TODAY.minusDays(3), 7, dir.resolve("公示.xlsx"));
+        refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, " "), ValidationException.class,
+                "workflow.problem.insideNotice");
+        ClaimEvent paid = as(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, "年底前须发放完毕"));
+        assertThat(paid.overrideReason()).as("the override is kept with the step").isEqualTo("年底前须发放完毕");
+        Payment later = new Payment(TODAY.plusDays(5), "PZ-2", "巴南人力资源公司", "6228480000000000011");
+        as(PARK_PAYER, StepRequest.pay(c.claimId, FundingSource.ECONOMIC_PARK, later, null));
+        assertThat(status()).isEqualTo(ClaimStatus.PAID);
+        refusedAs(PARK_PAYER, pass(Step.ARCHIVE), AccessDeniedException.class, "workflow.denied.role");
+        as(GENERAL, pass(Step.ARCHIVE));
+        assertThat(status()).isEqualTo(ClaimStatus.ARCHIVED);
+
+        assertThat(s.workflow().events(c.claimId)).extracting(ClaimEvent::userName).containsExactly("招工联络员", "招工联络员二", "人社局审核员",
+                "财政局审批人", "经开区审批人", "财政局出纳", "经开区出纳", "综合管理员");
+        List<LedgerEntry> entries = s.ledger().ofClaim(c.claimId);
+        assertThat(entries).extracting(LedgerEntry::kind, LedgerEntry::account, LedgerEntry::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EntryKind.COMMITMENT, Account.DISTRICT_FUND, Money.ofYuan(900)),
+                org.assertj.core.groups.Tuple.tuple(EntryKind.COMMITMENT, Account.ECONOMIC_PARK, Money.ofYuan(900)),
+                org.assertj.core.groups.Tuple.tuple(EntryKind.PAYMENT, Account.DISTRICT_FUND, Money.ofYuan(900)),
+                org.assertj.core.groups.Tuple.tuple(EntryKind.PAYMENT, Account.ECONOMIC_PARK, Money.ofYuan(900)));
+        assertThat(entries.get(2).voucherNo()).isEqualTo("PZ-1");
+        assertThat(entries.get(3).entryDate()).isEqualTo(TODAY.plusDays(5));
+        assertThat(s.ledger().balances().get(Account.ECONOMIC_PARK).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(s.ledger().verify().holds()).isTrue();
+        assertThat(s.claims().list()).filteredOn(x -> x.id().equals(c.claimId)).singleElement()
+                .satisfies(x -> assertThat(x.status()).isEqualTo(ClaimStatus.ARCHIVED));
+    }
+
+    @Test
+    void openFlagsBlockTheReviewAndAReturnStartsAgainWithItsReason() {
+        as(LIAISON, pass(Step.INTAKE));
+        refusedAs(LIAISON_2, StepRequest.refuse(c.claimId, Step.FIRST_CHECK, Decision.RETURN, " "), ValidationException.class,
+                "workflow.problem.reasonNeeded");
+        as(LIAISON_2, StepRequest.refuse(c.claimId, Step.FIRST_CHECK, Decision.RETURN, "缺少入职确认材料"));
+        assertThat(status()).as("back at intake, where lines may change again").isEqualTo(ClaimStatus.INTAKE);
+        s.session().signIn(LIAISON);
+        s.claims().reevaluate(c.claimId, Progress.NONE);
+        s.session().signIn(Actor.commandLine("测试"));
+        String flagged = new cn.banan.hrdesk.testing.TwoFundClaim.Duplicate(s, c).claimId;
+        s.session().signIn(LIAISON);
+        as(LIAISON, StepRequest.pass(flagged, Step.INTAKE));
+        as(LIAISON_2, StepRequest.pass(flagged, Step.FIRST_CHECK));
+        s.session().signIn(REVIEWER);
+        assertThatThrownBy(() -> s.workflow().perform(StepRequest.pass(flagged, Step.REVIEW))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).key()).isEqualTo("workflow.problem.openFlags"));
+        refusedAs(FINANCE, StepRequest.pass(flagged, Step.FUNDING, FundingSource.ECONOMIC_PARK), ValidationException.class,
+                "workflow.problem.outOfOrder");
+        as(REVIEWER, StepRequest.refuse(flagged, Step.REVIEW, Decision.REJECT, "重复申报"));
+        assertThat(s.claims().status(flagged)).isEqualTo(ClaimStatus.REJECTED);
+        refusedAs(REVIEWER, StepRequest.pass(flagged, Step.REVIEW), ValidationException.class, "workflow.problem.outOfOrder");
+        assertThat(s.ledger().ofClaim(flagged)).as("a rejected claim never touches the money").isEmpty();
+    }
+
+    @Test
+    void eventsCannotBeEditedInTheDatabase() {
+        as(LIAISON, pass(Step.INTAKE));
+        assertThatThrownBy(() -> s.database().dsl().execute("UPDATE claim_event SET user_name = 'x'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> s.database().dsl().execute("DELETE FROM claim_event")).hasMessageContaining("append-only");
+    }
+}
