@@ -12,7 +12,8 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
- * One demo user per role (two payers: 区财政局's and 经开区's), named by role title, all with {@link #PASSWORD}.
+ * One demo user per role, and each park's funding approver and payer (the demo claims span every fund), named by
+ * role title, all with {@link #PASSWORD}.
  * The README lists them; they are for trying the program, never for real work. A name already taken (the
  * administrator made at first start, say) is left as it is.
  */
@@ -31,11 +32,35 @@ final class DemoUsers {
             new Demo("renshe", Role.REVIEWER, null),
             new Demo("caizheng", Role.FINANCE_APPROVER, null),
             new Demo("yuanqu-sp", Role.PARK_APPROVER, Park.ECONOMIC_PARK),
+            new Demo("wuliu-sp", Role.PARK_APPROVER, Park.LOGISTICS_BASE),
+            new Demo("maliu-sp", Role.PARK_APPROVER, Park.MALIU_RIVERSIDE),
             new Demo("fafang", Role.PAYER, null),
             new Demo("yuanqu-ff", Role.PAYER, Park.ECONOMIC_PARK),
+            new Demo("wuliu-ff", Role.PAYER, Park.LOGISTICS_BASE),
+            new Demo("maliu-ff", Role.PAYER, Park.MALIU_RIVERSIDE),
             new Demo("shenji", Role.AUDITOR, null));
 
     private DemoUsers() {
+    }
+
+    /** Who approves (拨付审批) a fund's share in the demo. */
+    static String approverOf(cn.banan.hrdesk.policy.FundingSource s) {
+        return switch (s) {
+            case DISTRICT_FUND -> "caizheng";
+            case ECONOMIC_PARK -> "yuanqu-sp";
+            case LOGISTICS_BASE -> "wuliu-sp";
+            case MALIU_RIVERSIDE -> "maliu-sp";
+        };
+    }
+
+    /** Who pays (发放) a fund's share in the demo. */
+    static String payerOf(cn.banan.hrdesk.policy.FundingSource s) {
+        return switch (s) {
+            case DISTRICT_FUND -> "fafang";
+            case ECONOMIC_PARK -> "yuanqu-ff";
+            case LOGISTICS_BASE -> "wuliu-ff";
+            case MALIU_RIVERSIDE -> "maliu-ff";
+        };
     }
 
     /** The users made, by name. */

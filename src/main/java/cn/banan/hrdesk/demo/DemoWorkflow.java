@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +27,6 @@ import java.util.function.Supplier;
  * shows only what the rules allow.
  */
 final class DemoWorkflow {
-    private static final Set<FundingSource> DEMO_PAYERS = Set.of(FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
     private final WorkflowService workflow;
     private final NoticeService notices;
     private final Session session;
@@ -47,7 +45,7 @@ final class DemoWorkflow {
         Actor before = session.actor().orElse(null);
         try {
             List<ClaimSummary> ready = claims.get().stream().filter(c -> c.status() == ClaimStatus.INTAKE && c.openFlags() == 0
-                    && c.amount().fen() > 0 && DEMO_PAYERS.containsAll(workflow.progress(c.id()).sources())).toList();
+                    && c.amount().fen() > 0).toList();
             if (ready.size() < 3) {
                 return;
             }
@@ -60,7 +58,7 @@ final class DemoWorkflow {
                 }
                 as("renshe", () -> workflow.perform(StepRequest.pass(id, Step.REVIEW)));
                 for (FundingSource s : workflow.progress(id).sources()) {
-                    as(s == FundingSource.DISTRICT_FUND ? "caizheng" : "yuanqu-sp", () -> workflow.perform(StepRequest.pass(id, Step.FUNDING, s)));
+                    as(DemoUsers.approverOf(s), () -> workflow.perform(StepRequest.pass(id, Step.FUNDING, s)));
                 }
             }
             Path list = Files.createTempFile("hrdesk-demo-notice", ".xlsx");
@@ -74,7 +72,7 @@ final class DemoWorkflow {
             String id = ready.get(0).id();
             int voucher = 1;
             for (FundingSource s : workflow.progress(id).sources()) {
-                String who = s == FundingSource.DISTRICT_FUND ? "fafang" : "yuanqu-ff";
+                String who = DemoUsers.payerOf(s);
                 Payment p = new Payment(LocalDate.now(clock).minusDays(3), "PZ-" + LocalDate.now(clock).getYear() + "-" + voucher++,
                         ready.get(0).claimantName(), "6222 0000 0000 0001");
                 as(who, () -> workflow.perform(StepRequest.pay(id, s, p, null)));

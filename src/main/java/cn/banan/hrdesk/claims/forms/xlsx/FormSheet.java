@@ -8,10 +8,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** A sheet written top to bottom, eight columns wide, that prints on A4 portrait one page wide. */
 final class FormSheet {
-    static final int[] WIDTHS = {5, 9, 20, 22, 11, 5, 11, 22};
+    static final int[] WIDTHS = {5, 12, 19, 21, 11, 5, 11, 21};
     static final int LAST_COL = WIDTHS.length - 1;
+    /** Points per printed line of 9–10 pt text, with the cell's padding. */
+    private static final float LINE = 13.5f;
     private final Sheet sheet;
     private int next;
+    private Row current;
+    private float currentMin;
+    private int currentLines;
 
     FormSheet(Sheet sheet, int repeatedRows) {
         this.sheet = sheet;
@@ -34,10 +39,36 @@ final class FormSheet {
         sheet.setRepeatingRows(new CellRangeAddress(0, repeatedRows - 1, -1, -1));
     }
 
+    /**
+     * A new row at least {@code height} points tall; it grows (when the next row starts, or at {@link #rows()}) to
+     * fit the longest text written into it, since no program will do that for a row given a height.
+     */
     Row row(float height) {
-        Row r = sheet.createRow(next++);
-        r.setHeightInPoints(height);
-        return r;
+        finish();
+        current = sheet.createRow(next++);
+        current.setHeightInPoints(height);
+        currentMin = height;
+        currentLines = 1;
+        return current;
+    }
+
+    private void finish() {
+        if (current != null) {
+            current.setHeightInPoints(Math.max(currentMin, currentLines * LINE + 4));
+        }
+    }
+
+    /** Printed lines {@code text} takes in a span {@code chars} wide: a CJK character is two widths, others one. */
+    static int linesFor(String text, int chars) {
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            double width = 0;
+            for (int i = 0; i < part.length(); i++) {
+                width += Character.UnicodeScript.of(part.codePointAt(i)) == Character.UnicodeScript.HAN || part.charAt(i) > 0x2E80 ? 2.0 : 1.1;
+            }
+            lines += Math.max(1, (int) Math.ceil(width / Math.max(1, chars - 1)));
+        }
+        return lines;
     }
 
     /** Writes {@code text} over columns {@code from..to} of {@code r}, borders on every cell of the span. */
@@ -49,13 +80,22 @@ final class FormSheet {
             r.getCell(from).setCellValue(n.doubleValue());
         } else if (value != null) {
             r.getCell(from).setCellValue(value.toString());
+            if (r == current && style.getWrapText()) {
+                int chars = 0;
+                for (int c = from; c <= to; c++) {
+                    chars += WIDTHS[c];
+                }
+                currentLines = Math.max(currentLines, linesFor(value.toString(), chars));
+            }
         }
         if (to > from) {
             sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), from, to));
         }
     }
 
+    /** Rows written so far; the last one is sized to its text first. */
     int rows() {
+        finish();
         return next;
     }
 }
