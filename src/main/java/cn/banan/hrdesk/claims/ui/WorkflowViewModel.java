@@ -73,14 +73,20 @@ public final class WorkflowViewModel {
         }).onFailure(onFailure));
     }
 
-    /** The funding sources still waiting for the next step (拨付审批 or 发放). */
+    /**
+     * The funding sources still waiting for the next step (拨付审批 or 发放) that the signed-in user acts for: a park's
+     * people for their park's fund, everyone else for 区工业发展基金 (the service checks the same).
+     */
     public List<FundingSource> openSources() {
-        if (progress == null) {
+        Actor actor = session.actor().orElse(null);
+        if (progress == null || actor == null) {
             return List.of();
         }
+        FundingSource mine = actor.park() == null ? FundingSource.DISTRICT_FUND : FundingSource.of(actor.park());
         Step next = progress.status().nextStep();
         Set<FundingSource> all = progress.sources();
-        return all.stream().filter(s -> next == Step.FUNDING ? !progress.funded(s) : next == Step.PAYMENT && !progress.paid(s)).toList();
+        return all.stream().filter(s -> s == mine && (next == Step.FUNDING ? !progress.funded(s) : next == Step.PAYMENT && !progress.paid(s)))
+                .toList();
     }
 
     public void perform(StepRequest request, Runnable done) {
