@@ -70,6 +70,7 @@ public final class DesktopApp extends Application {
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
         stage.getIcons().add(new Image(DesktopApp.class.getResource("/icons/hrdesk.png").toExternalForm()));
         stage.setScene(scene);
+        stage.setMaximized(true);
         stage.show();
         StartupProbe.windowShown(window);
         if (services.demoData().databaseIsEmpty() && dialogs.confirm(stage, texts.get("demo.offer"))) {

@@ -27,6 +27,7 @@ final class SignIn {
         var dialog = services.users().noUsersYet()
                 ? SignInDialogs.firstAdmin(owner, vm, services.texts(), this::failed)
                 : SignInDialogs.signIn(owner, vm, services.texts(), this::failed);
+        StartupProbe.signInShown(dialog);
         return dialog.showAndWait().isPresent() && services.session().actor().isPresent();
     }
 

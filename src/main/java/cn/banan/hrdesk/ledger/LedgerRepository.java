@@ -135,6 +135,35 @@ public final class LedgerRepository {
         return by;
     }
 
+    /** Sums of the entries dated within {@code from..to} (null: open), per account: a period's balances, derived. */
+    public Map<Account, Balance> sums(DSLContext dsl, java.time.LocalDate from, java.time.LocalDate to) {
+        Condition where = DSL.trueCondition();
+        if (from != null) {
+            where = where.and(LEDGER_ENTRY.ENTRY_DATE.ge(from));
+        }
+        if (to != null) {
+            where = where.and(LEDGER_ENTRY.ENTRY_DATE.le(to));
+        }
+        Map<Account, Balance> by = new EnumMap<>(Account.class);
+        var amount = DSL.sum(LEDGER_ENTRY.AMOUNT_FEN);
+        var count = DSL.count();
+        dsl.select(LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.KIND, amount, count).from(LEDGER_ENTRY).where(where)
+                .groupBy(LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.KIND).forEach(r -> {
+                    Account a = Account.valueOf(r.value1());
+                    Money m = new Money(r.value3().longValue());
+                    Balance b = by.getOrDefault(a, Balance.empty(a));
+                    Balance add = switch (EntryKind.valueOf(r.value2())) {
+                        case COMMITMENT -> new Balance(a, m, Money.ZERO, Money.ZERO, Money.ZERO, r.value4());
+                        case PAYMENT -> new Balance(a, Money.ZERO, m, Money.ZERO, Money.ZERO, r.value4());
+                        case ALLOCATION -> new Balance(a, Money.ZERO, Money.ZERO, m, Money.ZERO, r.value4());
+                        case EXPENDITURE -> new Balance(a, Money.ZERO, Money.ZERO, Money.ZERO, m, r.value4());
+                    };
+                    by.put(a, new Balance(a, b.committed().plus(add.committed()), b.paid().plus(add.paid()), b.allocated().plus(add.allocated()),
+                            b.spent().plus(add.spent()), b.entries() + add.entries()));
+                });
+        return by;
+    }
+
     private static void store(DSLContext dsl, Balance b) {
         dsl.insertInto(LEDGER_BALANCE).set(LEDGER_BALANCE.ACCOUNT, b.account().name()).set(LEDGER_BALANCE.COMMITTED_FEN, b.committed().fen())
                 .set(LEDGER_BALANCE.PAID_FEN, b.paid().fen()).set(LEDGER_BALANCE.ALLOCATED_FEN, b.allocated().fen())

@@ -57,6 +57,11 @@ public final class LedgerService {
         return ledger.balances(dsl);
     }
 
+    /** A period's balances per account (null dates: from the first entry, to the last), summed from the entries. */
+    public Map<Account, Balance> balances(LocalDate from, LocalDate to) {
+        return ledger.sums(dsl, from, to);
+    }
+
     public List<LedgerEntry> ofClaim(String claimId) {
         return ledger.ofClaim(dsl, claimId);
     }

@@ -25,7 +25,7 @@ final class ClaimListPane extends BorderPane {
         Columns.add(table, texts.get("claims.list.no"), 9, ClaimSummary::claimNo);
         Columns.add(table, texts.get("claims.list.claimant"), 13, ClaimSummary::claimantName);
         Columns.add(table, texts.get("claims.list.rule"), 3, ClaimSummary::rule);
-        Columns.add(table, texts.get("claims.list.status"), 3, c -> texts.label(c.status()));
+        Columns.add(table, texts.get("claims.list.status"), 7, c -> texts.label(c.status()));
         Columns.add(table, texts.get("claims.list.lines"), 5, c -> c.eligibleLines() + "/" + c.lines());
         Columns.add(table, texts.get("claims.list.amount"), 7, c -> c.amount().toYuanString());
         Columns.add(table, texts.get("claims.list.flags"), 4, ClaimSummary::openFlags);

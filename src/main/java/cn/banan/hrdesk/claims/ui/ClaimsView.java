@@ -45,10 +45,12 @@ public final class ClaimsView extends TabPane {
         SplitPane split = new SplitPane(listPane, new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
                 ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS)));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
         claimsTab.setId("claims-claims");
-        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList(ctx));
+        SearchListView<PlacementRow> placementList = placementList(ctx);
+        cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new");
+        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList);
         placementsTab.setId("claims-placements");
         getTabs().addAll(claimsTab, placementsTab);
         refresh();

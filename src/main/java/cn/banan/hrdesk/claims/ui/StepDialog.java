@@ -55,7 +55,11 @@ final class StepDialog {
         TextArea reason = form.add(texts.get("workflow.reason"), StepRequest.REASON, new TextArea());
         reason.setPrefRowCount(3);
         String title = texts.get("workflow.dialog.title", texts.label(step));
-        return new FormDialog(owner, title, form, 620, texts, "step-ok", texts.get("workflow.dialog.ok"), done -> {
+        javafx.scene.control.Label heading = new javafx.scene.control.Label(title);
+        heading.getStyleClass().add("section-title");
+        heading.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        return new FormDialog(owner, title, new javafx.scene.layout.VBox(10, heading, form), 620, texts, "step-ok", texts.get("workflow.dialog.ok"),
+                done -> {
             Decision d = decision.getValue() == null ? Decision.PASS : decision.getValue().value();
             FundingSource s = step.perFundingSource() && source.getValue() != null ? source.getValue().value() : null;
             Payment p = step == Step.PAYMENT ? new Payment(paidOn.getValue(), voucher.getText(), payeeName.getText(), payeeAccount.getText()) : null;

@@ -37,7 +37,9 @@ public final class StepRolesDialog {
             grid.setPadding(new Insets(6));
             Map<Step, Map<Role, CheckBox>> boxes = new EnumMap<>(Step.class);
             for (int c = 0; c < Step.values().length; c++) {
-                grid.add(new Label(texts.label(Step.values()[c])), c + 1, 0);
+                Label head = new Label(texts.label(Step.values()[c]));
+                grid.add(head, c + 1, 0);
+                javafx.scene.layout.GridPane.setHalignment(head, javafx.geometry.HPos.CENTER);
             }
             for (int r = 0; r < Role.values().length; r++) {
                 Role role = Role.values()[r];
@@ -49,9 +51,13 @@ public final class StepRolesDialog {
                     box.setSelected(current.get(step).contains(role));
                     boxes.computeIfAbsent(step, s -> new EnumMap<>(Role.class)).put(role, box);
                     grid.add(box, c + 1, r + 1);
+                    javafx.scene.layout.GridPane.setHalignment(box, javafx.geometry.HPos.CENTER);
                 }
             }
-            d.getDialogPane().setContent(grid);
+            Label hint = new Label(texts.get("workflow.roles.hint"));
+            hint.setWrapText(true);
+            hint.setMaxWidth(560);
+            d.getDialogPane().setContent(new javafx.scene.layout.VBox(10, hint, grid));
             ButtonType save = new ButtonType(texts.get("common.save"), ButtonBar.ButtonData.OK_DONE);
             d.getDialogPane().getButtonTypes().addAll(save, new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {

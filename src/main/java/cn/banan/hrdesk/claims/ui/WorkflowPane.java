@@ -46,11 +46,11 @@ final class WorkflowPane {
         TableView<ClaimEvent> events = new TableView<>(vm.events());
         events.setId("claim-events");
         events.setPlaceholder(new Label(texts.get("workflow.noEvents")));
-        Columns.add(events, texts.get("workflow.col.at"), 9, e -> WHEN.format(e.at()));
+        Columns.add(events, texts.get("workflow.col.at"), 8, e -> WHEN.format(e.at()));
         Columns.add(events, texts.get("workflow.col.step"), 6, e -> e.fundingSource() == null ? texts.label(e.step())
                 : texts.label(e.step()) + "（" + texts.label(e.fundingSource()) + "）");
         Columns.add(events, texts.get("workflow.col.decision"), 4, e -> texts.label(e.decision()));
-        Columns.add(events, texts.get("workflow.col.user"), 9, e -> e.userName() + "（" + texts.label(e.role()) + "）");
+        Columns.add(events, texts.get("workflow.col.user"), 14, e -> e.userName() + "（" + texts.label(e.role()) + "）");
         Columns.withTooltips(Columns.add(events, texts.get("workflow.col.reason"), 12, e -> e.reason() == null
                 ? (e.overrideReason() == null ? "" : texts.get("forms.override", e.overrideReason())) : e.reason()));
         events.setPrefHeight(170);

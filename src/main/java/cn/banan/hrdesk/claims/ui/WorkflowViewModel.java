@@ -59,10 +59,7 @@ public final class WorkflowViewModel {
         }
         runner.run(UiTask.of(null, p -> {
             ClaimProgress pr = workflow.progress(id);
-            Step next = pr.status().nextStep();
-            Actor actor = session.actor().orElse(null);
-            boolean may = next != null && actor != null && !actor.commandLine() && workflow.stepRoles().get(next).contains(actor.role());
-            return new Snapshot(pr, workflow.events(id), may);
+            return new Snapshot(pr, workflow.events(id), workflow.offers(session.actor().orElse(null), id));
         }).onSuccess(s -> {
             if (id.equals(claimId)) {
                 progress = s.progress();

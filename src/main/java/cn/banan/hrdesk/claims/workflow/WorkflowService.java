@@ -157,6 +157,26 @@ public final class WorkflowService {
         return by;
     }
 
+    /**
+     * Whether the window should offer {@code actor} the claim's next step: their role does it, their department takes
+     * in the claim's rule, and (for money steps) a share of their own fund is still waiting. Whether they did the step
+     * before is left to {@link #perform}, which says so in words.
+     */
+    public boolean offers(Actor actor, String claimId) {
+        return dsl.transactionResult(tx -> {
+            ClaimProgress p = events.progress(tx.dsl(), claimId);
+            Step next = p.status().nextStep();
+            if (next == null || actor == null || actor.commandLine() || !stepRoles.all(tx.dsl()).get(next).contains(actor.role())) {
+                return false;
+            }
+            if (next == Step.INTAKE) {
+                return cn.banan.hrdesk.security.Permissions.mayIntake(actor.role(), claims.find(tx.dsl(), claimId).orElseThrow().rule());
+            }
+            FundingSource mine = actor.park() == null ? FundingSource.DISTRICT_FUND : FundingSource.of(actor.park());
+            return !next.perFundingSource() || p.sources().contains(mine) && (next == Step.FUNDING ? !p.funded(mine) : p.funded(mine) && !p.paid(mine));
+        });
+    }
+
     public List<ClaimEvent> events(String claimId) {
         return events.of(dsl, claimId);
     }

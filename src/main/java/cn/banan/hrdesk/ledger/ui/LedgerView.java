@@ -52,6 +52,11 @@ public final class LedgerView extends VBox {
         kind.getSelectionModel().select(0);
         kind.valueProperty().addListener((o, a, b) -> vm.kind().set(b == null ? null : b.value()));
 
+        ComboBox<Choice<Integer>> year = new ComboBox<>(FXCollections.observableArrayList(years(texts)));
+        year.setId("ledger-year");
+        year.getSelectionModel().select(0);
+        year.valueProperty().addListener((o, a, b) -> vm.year().set(b == null ? null : b.value()));
+
         TableView<LedgerRow> entries = new TableView<>(vm.entries().rows());
         entries.setId("ledger-entries");
         entries.setPlaceholder(new Label(texts.get("ledger.noEntries")));
@@ -80,7 +85,8 @@ public final class LedgerView extends VBox {
         Label verdict = new Label();
         verdict.setId("ledger-verdict");
         verdict.textProperty().bind(vm.verdict());
-        HBox tools = new HBox(8, new Label(texts.get("ledger.col.account")), account, new Label(texts.get("ledger.col.kind")), kind,
+        HBox tools = new HBox(8, new Label(texts.get("ledger.period")), year, new Label(texts.get("ledger.col.account")), account,
+                new Label(texts.get("ledger.col.kind")), kind,
                 export, verify, reverse, verdict);
         tools.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(texts.get("ledger.balances"));
@@ -96,6 +102,17 @@ public final class LedgerView extends VBox {
         ask.setHeaderText(texts.get("ledger.reverse.hint", row.entry().seq(), row.entry().amount().toYuanString()));
         ask.getEditor().setId("ledger-reverseReason");
         ask.showAndWait().filter(s -> !s.isBlank()).ifPresent(reason -> vm.reverse(row, reason, () -> { }));
+    }
+
+    /** 全部 and the years around today: the periods a ledger is read by. */
+    private static java.util.List<Choice<Integer>> years(Texts texts) {
+        java.util.List<Choice<Integer>> list = new java.util.ArrayList<>();
+        list.add(new Choice<>(null, texts.get("common.all")));
+        int now = java.time.Year.now().getValue();
+        for (int y = now; y >= 2014; y--) {
+            list.add(new Choice<>(y, texts.get("ledger.year", String.valueOf(y))));
+        }
+        return list;
     }
 
     public void reload() {

@@ -30,6 +30,7 @@ public final class LedgerViewModel {
     private final Consumer<Throwable> onFailure;
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final PagedList<LedgerRow> entries;
     private final ObservableList<Balance> balances = FXCollections.observableArrayList();
     private final SimpleStringProperty verdict = new SimpleStringProperty("");
@@ -40,15 +41,16 @@ public final class LedgerViewModel {
         this.runner = runner;
         this.texts = texts;
         this.onFailure = onFailure;
-        this.entries = new PagedList<>(runner, offset -> ledger.page(new LedgerFilter(account.get(), kind.get(), null, null), offset,
+        this.entries = new PagedList<>(runner, offset -> ledger.page(new LedgerFilter(account.get(), kind.get(), from(), to()), offset,
                 PagedList.PAGE_SIZE));
         account.addListener((o, a, b) -> entries.reload());
         kind.addListener((o, a, b) -> entries.reload());
+        year.addListener((o, a, b) -> reload());
     }
 
     public void reload() {
         entries.reload();
-        runner.run(UiTask.of(null, p -> ledger.balances().values().stream().filter(b -> b.entries() > 0).toList())
+        runner.run(UiTask.of(null, p -> ledger.balances(from(), to()).values().stream().filter(b -> b.entries() > 0).toList())
                 .onSuccess(balances::setAll).onFailure(onFailure));
     }
 
@@ -74,6 +76,19 @@ public final class LedgerViewModel {
             reload();
             done.run();
         }).onFailure(onFailure));
+    }
+
+    private java.time.LocalDate from() {
+        return year.get() == null ? null : java.time.LocalDate.of(year.get(), 1, 1);
+    }
+
+    private java.time.LocalDate to() {
+        return year.get() == null ? null : java.time.LocalDate.of(year.get(), 12, 31);
+    }
+
+    /** The period (a year; null: all) the balances and entries cover. */
+    public ObjectProperty<Integer> year() {
+        return year;
     }
 
     public ObjectProperty<Account> account() {

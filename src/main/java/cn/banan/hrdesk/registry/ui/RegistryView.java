@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.registry.ui;
 
 import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.ui.Permitted;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.SearchListViewModel;
 import cn.banan.hrdesk.ui.SearchListView;
@@ -34,6 +35,9 @@ public final class RegistryView extends TabPane {
         i.setId("registry-intermediaries");
         w.setId("registry-workers");
         getTabs().addAll(e, i, w);
+        Permitted.showOnlyIf(ctx.session().may(Action.EDIT_REGISTRY), (javafx.scene.Parent) e.getContent(), "#enterprise-new", "#enterprise-import");
+        Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), (javafx.scene.Parent) i.getContent(), "#intermediary-new");
+        Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), (javafx.scene.Parent) w.getContent(), "#worker-new");
         reload();
     }
 

@@ -20,8 +20,11 @@ public final class SignInDialogs {
         name.textProperty().bindBidirectional(vm.username());
         PasswordField password = form.add(texts.get("security.password"), UserForm.PASSWORD, new PasswordField());
         password.textProperty().bindBidirectional(vm.password());
-        FormDialog d = new FormDialog(owner, texts.get("security.signIn.title"), form, 440, texts, "signin-ok", texts.get("security.signIn"),
-                done -> vm.signIn(done, onFailure));
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(texts.get("security.signIn.hint"));
+        hint.getStyleClass().add("section-title");
+        hint.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        FormDialog d = new FormDialog(owner, texts.get("security.signIn.title"), new javafx.scene.layout.VBox(12, hint, form), 440, texts,
+                "signin-ok", texts.get("security.signIn"), done -> vm.signIn(done, onFailure));
         d.setOnShown(e -> name.requestFocus());
         return d;
     }
@@ -32,8 +35,12 @@ public final class SignInDialogs {
         form.add(texts.get("security.displayName"), UserForm.DISPLAY_NAME, new TextField()).textProperty().bindBidirectional(vm.displayName());
         form.add(texts.get("security.password"), UserForm.PASSWORD, new PasswordField()).textProperty().bindBidirectional(vm.password());
         form.add(texts.get("security.repeat"), "repeat", new PasswordField()).textProperty().bindBidirectional(vm.repeat());
-        FormDialog d = new FormDialog(owner, texts.get("security.firstAdmin.title"), new javafx.scene.layout.VBox(10,
-                new javafx.scene.control.Label(texts.get("security.firstAdmin.hint")), form), 520, texts, "admin-create",
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(texts.get("security.firstAdmin.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
+        hint.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        FormDialog d = new FormDialog(owner, texts.get("security.firstAdmin.title"), new javafx.scene.layout.VBox(10, hint, form), 520, texts,
+                "admin-create",
                 texts.get("security.firstAdmin.create"), done -> vm.createAdmin(done, onFailure));
         return d;
     }

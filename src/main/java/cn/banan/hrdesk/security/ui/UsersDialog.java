@@ -57,9 +57,10 @@ public final class UsersDialog extends Dialog<Void> {
         newTitle.getStyleClass().add("section-title");
         VBox content = new VBox(10, table, new HBox(8, toggle, reset), newTitle, form,
                 Buttons.of("users-add", texts.get("security.users.add"), vm::add));
+        content.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(760);
-        getDialogPane().setMinWidth(760);
+        getDialogPane().setPrefWidth(860);
+        getDialogPane().setMinWidth(860);
         getDialogPane().getButtonTypes().add(new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         vm.reload();
     }

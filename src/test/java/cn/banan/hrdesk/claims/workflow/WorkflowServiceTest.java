@@ -76,6 +76,9 @@ class WorkflowServiceTest {
     @Test
     void aClaimWalksEveryStepWithItsMoneyInTheLedger() throws Exception {
         assertThat(status()).isEqualTo(ClaimStatus.INTAKE);
+        assertThat(s.workflow().offers(LIAISON, c.claimId)).as("招工联络部 takes in R2").isTrue();
+        assertThat(s.workflow().offers(ENTERPRISE, c.claimId)).as("企业服务部 takes in R3 only").isFalse();
+        assertThat(s.workflow().offers(REVIEWER, c.claimId)).isFalse();
         refusedAs(LIAISON, pass(Step.FIRST_CHECK), ValidationException.class, "workflow.problem.outOfOrder");
         refusedAs(ENTERPRISE, pass(Step.INTAKE), AccessDeniedException.class, "claims.denied.rule");
         refusedAs(REVIEWER, pass(Step.INTAKE), AccessDeniedException.class, "workflow.denied.role");
@@ -94,6 +97,8 @@ class WorkflowServiceTest {
                 "workflow.denied.source");
         as(FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
         assertThat(status()).as("one of two sources approved").isEqualTo(ClaimStatus.FUNDING);
+        assertThat(s.workflow().offers(FINANCE, c.claimId)).as("the district's share is done").isFalse();
+        assertThat(s.workflow().offers(PARK_APPROVER, c.claimId)).as("the park's share waits").isTrue();
         refusedAs(FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND), ValidationException.class,
                 "workflow.problem.sourceDone");
         as(PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
@@ -127,6 +132,10 @@ class WorkflowServiceTest {
         assertThat(entries.get(3).entryDate()).isEqualTo(TODAY.plusDays(5));
         assertThat(s.ledger().balances().get(Account.ECONOMIC_PARK).outstanding()).isEqualTo(Money.ZERO);
         assertThat(s.ledger().verify().holds()).isTrue();
+        var november = s.ledger().balances(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        assertThat(november.get(Account.DISTRICT_FUND).paid()).as("paid on 11-28").isEqualTo(Money.ofYuan(900));
+        assertThat(november.get(Account.ECONOMIC_PARK).paid()).as("the park paid on 12-03: next period").isEqualTo(Money.ZERO);
+        assertThat(november.get(Account.ECONOMIC_PARK).committed()).isEqualTo(Money.ofYuan(900));
         assertThat(s.claims().list()).filteredOn(x -> x.id().equals(c.claimId)).singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(ClaimStatus.ARCHIVED));
     }
