@@ -32,6 +32,8 @@ public final class TableWorkbook implements AutoCloseable {
     private final SXSSFSheet sheet;
     private final CellStyle body;
     private final CellStyle dateStyle;
+    private final CellStyle moneyStyle;
+    private final int[] widths;
     private final int columnCount;
     private int next;
 
@@ -50,6 +52,10 @@ public final class TableWorkbook implements AutoCloseable {
         dateStyle = wb.createCellStyle();
         dateStyle.cloneStyleFrom(body);
         dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        moneyStyle = wb.createCellStyle();
+        moneyStyle.cloneStyleFrom(body);
+        moneyStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        widths = columns.stream().mapToInt(Column::width).toArray();
         CellStyle head = wb.createCellStyle();
         head.cloneStyleFrom(body);
         head.setFont(font(true));
@@ -98,21 +104,29 @@ public final class TableWorkbook implements AutoCloseable {
         this.next = headerRow + 1;
     }
 
-    /** Appends a row; values may be String, Number, LocalDate or null. */
+    /** Appends a row; values may be String, Number (a Double prints as money, 1,234.50), LocalDate or null. */
     public void add(Object... values) {
         Row row = sheet.createRow(next++);
+        int lines = 1;
         for (int i = 0; i < values.length; i++) {
             var cell = row.createCell(i);
             cell.setCellStyle(body);
             Object v = values[i];
-            if (v instanceof Number n) {
+            if (v instanceof Double d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(moneyStyle);
+            } else if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else if (v instanceof LocalDate d) {
                 cell.setCellValue(d);
                 cell.setCellStyle(dateStyle);
             } else if (v != null) {
                 cell.setCellValue(v.toString());
+                lines = Math.max(lines, PrintedLines.of(v.toString(), widths[i]));
             }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * PrintedLines.LINE_POINTS + 2);
         }
     }
 

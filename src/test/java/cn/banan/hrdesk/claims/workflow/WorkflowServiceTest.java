@@ -108,7 +108,15 @@ class WorkflowServiceTest {
         refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, null), ValidationException.class,
                 "workflow.problem.notPublished");
         s.session().signIn(GENERAL);
-        s.notices().publish(List.of(c.claimId), TODAY.minusDays(3), 7, dir.resolve("公示.xlsx"));
+        Notice notice = s.notices().publish(List.of(c.claimId), TODAY.minusDays(3), 7, dir.resolve("公示.xlsx"));
+        assertThat(notice.endsOn()).as("7 days from 11-25, both ends counted").isEqualTo(LocalDate.of(2026, 12, 1));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(dir.resolve("公示.xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains(notice.noticeNo(), "2026-11-25", "2026-12-01");
+            assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("巴南人力资源公司");
+            assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("1,800.00");
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        }
         refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, " "), ValidationException.class,
                 "workflow.problem.insideNotice");
         ClaimEvent paid = as(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, "年底前须发放完毕"));
@@ -132,6 +140,15 @@ class WorkflowServiceTest {
         assertThat(entries.get(3).entryDate()).isEqualTo(TODAY.plusDays(5));
         assertThat(s.ledger().balances().get(Account.ECONOMIC_PARK).outstanding()).isEqualTo(Money.ZERO);
         assertThat(s.ledger().verify().holds()).isTrue();
+        s.session().signIn(cn.banan.hrdesk.testing.TwoFundClaim.AUDITOR);
+        assertThat(new cn.banan.hrdesk.ledger.LedgerExport(s.ledger(), s.session(), TempStore.TEXTS).write(dir.resolve("台账.xlsx"))).isEqualTo(4);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(dir.resolve("台账.xlsx")))) {
+            var paymentRow = wb.getSheetAt(0).getRow(4);
+            assertThat(paymentRow.getCell(5).getStringCellValue()).isEqualTo(c.claimNo);
+            assertThat(paymentRow.getCell(4).getNumericCellValue()).isEqualTo(900.0);
+            assertThat(paymentRow.getCell(8).getStringCellValue()).as("an auditor sees the account masked").isNotEqualTo("6228480000000000011")
+                    .endsWith("0011");
+        }
         var november = s.ledger().balances(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
         assertThat(november.get(Account.DISTRICT_FUND).paid()).as("paid on 11-28").isEqualTo(Money.ofYuan(900));
         assertThat(november.get(Account.ECONOMIC_PARK).paid()).as("the park paid on 12-03: next period").isEqualTo(Money.ZERO);
@@ -163,6 +180,21 @@ class WorkflowServiceTest {
         assertThat(s.claims().status(flagged)).isEqualTo(ClaimStatus.REJECTED);
         refusedAs(REVIEWER, StepRequest.pass(flagged, Step.REVIEW), ValidationException.class, "workflow.problem.outOfOrder");
         assertThat(s.ledger().ofClaim(flagged)).as("a rejected claim never touches the money").isEmpty();
+    }
+
+    @Test
+    void theAdministratorDecidesWhichRoleDoesAStepWithoutCode() {
+        as(LIAISON, pass(Step.INTAKE));
+        as(LIAISON_2, pass(Step.FIRST_CHECK));
+        s.session().signIn(Actor.user("u-admin", "管理员", cn.banan.hrdesk.security.Role.ADMIN, null));
+        var roles = new java.util.EnumMap<>(s.workflow().stepRoles());
+        roles.put(Step.REVIEW, java.util.EnumSet.of(cn.banan.hrdesk.security.Role.GENERAL_CLERK));
+        s.workflow().setStepRoles(roles);
+        roles.put(Step.ARCHIVE, java.util.EnumSet.noneOf(cn.banan.hrdesk.security.Role.class));
+        assertThatThrownBy(() -> s.workflow().setStepRoles(roles)).as("no step without a role").isInstanceOf(ValidationException.class);
+        refusedAs(REVIEWER, pass(Step.REVIEW), AccessDeniedException.class, "workflow.denied.role");
+        as(GENERAL, pass(Step.REVIEW));
+        assertThat(status()).isEqualTo(ClaimStatus.FUNDING);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms.xlsx;
 
+import cn.banan.hrdesk.xlsx.PrintedLines;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -10,8 +11,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class FormSheet {
     static final int[] WIDTHS = {5, 12, 19, 21, 11, 5, 11, 21};
     static final int LAST_COL = WIDTHS.length - 1;
-    /** Points per printed line of 9–10 pt text, with the cell's padding. */
-    private static final float LINE = 13.5f;
     private final Sheet sheet;
     private int next;
     private Row current;
@@ -54,21 +53,8 @@ final class FormSheet {
 
     private void finish() {
         if (current != null) {
-            current.setHeightInPoints(Math.max(currentMin, currentLines * LINE + 4));
+            current.setHeightInPoints(Math.max(currentMin, currentLines * PrintedLines.LINE_POINTS + 4));
         }
-    }
-
-    /** Printed lines {@code text} takes in a span {@code chars} wide: a CJK character is two widths, others one. */
-    static int linesFor(String text, int chars) {
-        int lines = 0;
-        for (String part : text.split("\n", -1)) {
-            double width = 0;
-            for (int i = 0; i < part.length(); i++) {
-                width += Character.UnicodeScript.of(part.codePointAt(i)) == Character.UnicodeScript.HAN || part.charAt(i) > 0x2E80 ? 2.0 : 1.1;
-            }
-            lines += Math.max(1, (int) Math.ceil(width / Math.max(1, chars - 1)));
-        }
-        return lines;
     }
 
     /** Writes {@code text} over columns {@code from..to} of {@code r}, borders on every cell of the span. */
@@ -85,7 +71,7 @@ final class FormSheet {
                 for (int c = from; c <= to; c++) {
                     chars += WIDTHS[c];
                 }
-                currentLines = Math.max(currentLines, linesFor(value.toString(), chars));
+                currentLines = Math.max(currentLines, PrintedLines.of(value.toString(), chars));
             }
         }
         if (to > from) {
