@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.claims;
 
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_EVENT;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_FLAG;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
@@ -101,12 +102,18 @@ public final class ClaimRepository {
     }
 
     /** Lines of other claims (not {@code claimId}) for any of these placements, with their claims' rule and claimant. */
+    /**
+     * Lines of the placements in other claims, leaving out rejected (驳回) claims: nothing was paid under them, so
+     * they neither use up the R2 cap nor make a new claim a duplicate.
+     */
     public List<OtherLine> otherLines(DSLContext dsl, String claimId, List<String> placementIds) {
         return dsl.select(CLAIM_LINE.ID, CLAIM_LINE.PLACEMENT_ID, CLAIM_LINE.ELIGIBLE, CLAIM_LINE.MONTHS_GRANTED, CLAIM.CLAIM_NO,
                         CLAIM.RULE, CLAIM.CLAIMANT_ID)
                 .from(CLAIM_LINE).join(CLAIM).on(CLAIM.ID.eq(CLAIM_LINE.CLAIM_ID))
                 .where(CLAIM_LINE.PLACEMENT_ID.in(placementIds).and(CLAIM_LINE.CLAIM_ID.ne(claimId))
-                        .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM.DELETED.isFalse()))
+                        .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM.DELETED.isFalse())
+                        .andNotExists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID))
+                                .and(CLAIM_EVENT.DECISION.eq("REJECT"))))
                 .fetch(r -> new OtherLine(r.get(CLAIM_LINE.PLACEMENT_ID), Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
                         r.get(CLAIM_LINE.MONTHS_GRANTED), r.get(CLAIM.CLAIM_NO), Rule.valueOf(r.get(CLAIM.RULE)), r.get(CLAIM.CLAIMANT_ID)));
     }

@@ -180,6 +180,14 @@ class WorkflowServiceTest {
         assertThat(s.claims().status(flagged)).isEqualTo(ClaimStatus.REJECTED);
         refusedAs(REVIEWER, StepRequest.pass(flagged, Step.REVIEW), ValidationException.class, "workflow.problem.outOfOrder");
         assertThat(s.ledger().ofClaim(flagged)).as("a rejected claim never touches the money").isEmpty();
+        s.session().signIn(LIAISON);
+        String again = s.claims().create(new cn.banan.hrdesk.claims.ClaimForm(cn.banan.hrdesk.policy.Rule.R2, c.agency, 2016,
+                LocalDate.of(2016, 6, 30), null));
+        s.claims().addPlacements(again, List.of(s.claims().lines(c.claimId).get(0).placementId()));
+        assertThat(s.claims().flags(again)).extracting(cn.banan.hrdesk.claims.ClaimFlag::kind).as("the first claim granted the 3-month cap")
+                .containsExactlyInAnyOrder(cn.banan.hrdesk.claims.FlagKind.SAME_PLACEMENT, cn.banan.hrdesk.claims.FlagKind.R2_CAP_ACROSS_CLAIMS);
+        assertThat(s.claims().flags(again)).filteredOn(f -> f.kind() == cn.banan.hrdesk.claims.FlagKind.SAME_PLACEMENT).singleElement()
+                .satisfies(f -> assertThat(f.detail()).as("the rejected claim is not named").isEqualTo(c.claimNo));
     }
 
     @Test
