@@ -39,7 +39,8 @@ public final class RegistryFilterBench {
             long t0 = System.nanoTime();
             fill(db, repo, details);
             System.out.printf("filled %,d enterprises in %.1f s%n", ENTERPRISES, (System.nanoTime() - t0) / 1e9);
-            EnterpriseService service = new EnterpriseService(db.dsl(), repo, details, clock);
+            EnterpriseService service = new EnterpriseService(db.dsl(), repo, details, clock,
+                    cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.security.Actor.commandLine("bench")));
             LocalDate today = LocalDate.now(clock);
             double base = median(() -> service.page(EnterpriseQuery.all(today), 0, 100));
             report("no filter (baseline)", base, base);

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.app;
 import atlantafx.base.theme.PrimerLight;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
@@ -73,7 +74,8 @@ public final class DesktopApp extends Application {
         stage.setMaximized(true);
         stage.show();
         StartupProbe.windowShown(window);
-        if (services.demoData().databaseIsEmpty() && dialogs.confirm(stage, texts.get("demo.offer"))) {
+        if (services.session().may(Action.MANAGE_USERS) && services.demoData().databaseIsEmpty()
+                && dialogs.confirm(stage, texts.get("demo.offer"))) {
             runner.run(UiTask.of(texts.get("demo.running"), p -> {
                 services.demoData().fill(p);
                 return Boolean.TRUE;

@@ -75,6 +75,8 @@ public final class DemoData {
      * workflow always does.
      */
     public void fill(Progress progress) throws IOException {
+        // The demo makes users with a published password: only whoever may manage users may load it.
+        session.require(cn.banan.hrdesk.security.Action.MANAGE_USERS);
         Map<String, UserAccount> demoUsers = dsl.transactionResult(tx -> {
             if (tx.dsl().fetchCount(ENTERPRISE) + tx.dsl().fetchCount(INTERMEDIARY) + tx.dsl().fetchCount(WORKER) > 0) {
                 throw new DatabaseNotEmptyException();

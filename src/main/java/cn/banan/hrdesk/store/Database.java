@@ -66,6 +66,10 @@ public final class Database implements AutoCloseable {
         // later gets SQLITE_BUSY at once instead of waiting out the busy timeout.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setReadOnly(readOnly);
+        // A 64 MB page cache (native memory, not the Java heap): a large roster import's indexes stay in memory
+        // instead of spilling dirty pages to the WAL in the middle of its one transaction.
+        config.setCacheSize(-64 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;

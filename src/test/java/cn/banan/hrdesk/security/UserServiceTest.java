@@ -68,6 +68,8 @@ class UserServiceTest {
             assertThat(s.users().signIn("yq", "new-park-2014".toCharArray()).park()).isEqualTo(Park.ECONOMIC_PARK);
             assertThatThrownBy(() -> s.users().all()).as("a park clerk manages no users").isInstanceOf(AccessDeniedException.class);
             assertThat(List.of(s.session().current().name())).containsExactly("园区经办人");
+            assertThatThrownBy(() -> s.demoData().fill(cn.banan.hrdesk.core.Progress.NONE))
+                    .as("the demo makes users with a published password: not for a clerk to load").isInstanceOf(AccessDeniedException.class);
         }
     }
 }
