@@ -6,6 +6,7 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.ui.LedgerView;
 import cn.banan.hrdesk.ledger.ui.LedgerViewModel;
+import cn.banan.hrdesk.liaison.ui.LiaisonView;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.registry.ui.RegistryContext;
@@ -26,6 +27,7 @@ public final class MainWindow extends BorderPane {
     private final ClaimsView claims;
 
     private final LedgerView ledger;
+    private final LiaisonView liaison;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -54,12 +56,18 @@ public final class MainWindow extends BorderPane {
                 registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER), session.may(Action.VIEW_PERSONAL_DATA));
         Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
         ledgerTab.setId("tab-ledger");
-        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab);
+        liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), session, runner, texts, files, dialogs,
+                registryContext.onFailure());
+        Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
+        liaisonTab.setId("tab-liaison");
+        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, liaisonTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == claimsTab) {
                 claims.refresh();
             } else if (now == ledgerTab) {
                 ledger.reload();
+            } else if (now == liaisonTab) {
+                liaison.reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -77,5 +85,6 @@ public final class MainWindow extends BorderPane {
         registry.reload();
         claims.refresh();
         ledger.reload();
+        liaison.reload();
     }
 }

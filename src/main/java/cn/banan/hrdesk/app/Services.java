@@ -14,6 +14,11 @@ import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.ledger.LedgerRepository;
+import cn.banan.hrdesk.liaison.DeliveryResultRepository;
+import cn.banan.hrdesk.liaison.DeliveryResults;
+import cn.banan.hrdesk.registers.RegisterExport;
+import cn.banan.hrdesk.registers.RegisterRepository;
+import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.ledger.LedgerService;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.PasswordHasher;
@@ -57,6 +62,8 @@ public final class Services implements AutoCloseable {
     private final NoticeService notices;
     private final LedgerService ledger;
     private final ApprovalForms forms;
+    private final RegisterService registers;
+    private final DeliveryResults deliveries;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -91,8 +98,11 @@ public final class Services implements AutoCloseable {
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
+        RegisterRepository registerRepository = new RegisterRepository(stamp);
+        this.registers = new RegisterService(database.dsl(), registerRepository, session);
+        this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
-                users, workflow, notices, session, texts, clock);
+                users, workflow, notices, session, texts, clock, registerRepository);
     }
 
     public Session session() {
@@ -117,6 +127,18 @@ public final class Services implements AutoCloseable {
 
     public ApprovalForms forms() {
         return forms;
+    }
+
+    public RegisterService registers() {
+        return registers;
+    }
+
+    public RegisterExport registerExport() {
+        return new RegisterExport(registers, texts);
+    }
+
+    public DeliveryResults deliveries() {
+        return deliveries;
     }
 
     public EnterpriseImport enterpriseImport() {

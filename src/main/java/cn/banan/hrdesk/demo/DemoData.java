@@ -14,6 +14,7 @@ import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registers.RegisterRepository;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.security.UserAccount;
 import cn.banan.hrdesk.security.UserService;
@@ -46,10 +47,12 @@ public final class DemoData {
     private final Session session;
     private final Texts texts;
     private final Clock clock;
+    private final RegisterRepository registers;
 
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
-                    WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock) {
+                    WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock,
+                    RegisterRepository registers) {
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -63,6 +66,7 @@ public final class DemoData {
         this.session = session;
         this.texts = texts;
         this.clock = clock;
+        this.registers = registers;
     }
 
     public boolean databaseIsEmpty() {
@@ -86,6 +90,7 @@ public final class DemoData {
             var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
             new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
+            new DemoLiaison(tx.dsl(), registers, names, random).fill();
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });

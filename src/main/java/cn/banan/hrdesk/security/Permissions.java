@@ -33,6 +33,7 @@ public final class Permissions {
         ALLOWED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER));
         ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         ALLOWED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
     }
 
     private Permissions() {

@@ -26,7 +26,7 @@ public final class SearchListViewModel<T> {
         return search;
     }
 
-    /** Whether full ID numbers are shown. Until users and roles exist, everyone may reveal them. */
+    /** Whether full ID numbers are shown; the box that sets it is offered only to roles that may see them. */
     public BooleanProperty reveal() {
         return reveal;
     }

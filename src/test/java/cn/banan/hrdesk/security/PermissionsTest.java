@@ -60,6 +60,7 @@ class PermissionsTest {
         EXPECTED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER));
         EXPECTED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
+        EXPECTED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -136,6 +137,8 @@ class PermissionsTest {
                 }
                 case MANAGE_USERS -> s.users().all();
                 case CONFIGURE_WORKFLOW -> s.workflow().setStepRoles(s.workflow().stepRoles());
+                case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
+                        cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }
             return true;
         } catch (AccessDeniedException e) {

@@ -1,0 +1,69 @@
+package cn.banan.hrdesk.liaison;
+
+import static cn.banan.hrdesk.registers.FieldKind.COUNT;
+import static cn.banan.hrdesk.registers.FieldKind.DATE;
+import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
+import static cn.banan.hrdesk.registers.FieldKind.TEXT;
+import static cn.banan.hrdesk.registers.FieldKind.YEAR;
+
+import cn.banan.hrdesk.registers.RegisterField;
+import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.security.Action;
+import java.util.List;
+
+/** 招工联络部's registers (SPEC §5, issue 5): what each keeps, and the counts derived from placements. */
+public final class LiaisonRegisters {
+    /** Confirmed placements whose task reference is the task's number: the task's progress, and R1's count. */
+    static final String CONFIRMED = "SELECT count(*) FROM placement p WHERE p.task_ref = recruitment_task.task_no"
+            + " AND p.confirmed_on IS NOT NULL AND p.deleted = 0";
+
+    public static final RegisterSpec TASKS = new RegisterSpec("tasks", "recruitment_task", "liaison.tasks.title", "liaison.tasks.file",
+            Action.EDIT_LIAISON, List.of(
+                    RegisterField.of("task_no", TEXT, "liaison.task.no", 12, true),
+                    RegisterField.choice("task_type", "liaison.task.type", 8, List.of(TaskKind.values())),
+                    RegisterField.of("quota", COUNT, "liaison.task.quota", 6, true),
+                    RegisterField.of("starts_on", DATE, "liaison.starts", 10, true),
+                    RegisterField.of("ends_on", DATE, "liaison.ends", 10, true),
+                    RegisterField.of("enterprises", TEXT, "liaison.task.enterprises", 24, false),
+                    RegisterField.of("responsible_unit", TEXT, "liaison.task.unit", 10, true),
+                    RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
+            "starts_on", List.of(new RegisterSpec.Derived("confirmed", "liaison.task.confirmed", CONFIRMED)));
+
+    public static final RegisterSpec MAJORS = new RegisterSpec("majors", "school_major", "liaison.majors.title", "liaison.majors.file",
+            Action.EDIT_LIAISON, List.of(
+                    RegisterField.of("school", TEXT, "liaison.school", 20, true),
+                    RegisterField.of("major", TEXT, "liaison.major", 16, true),
+                    RegisterField.of("enrolment", COUNT, "liaison.major.enrolment", 7, false),
+                    RegisterField.of("graduate_year", YEAR, "liaison.major.year", 8, true),
+                    RegisterField.of("graduates", COUNT, "liaison.major.graduates", 8, false),
+                    RegisterField.of("contact", TEXT, "liaison.contact", 8, false),
+                    RegisterField.of("phone", TEXT, "liaison.phone", 12, false)),
+            "graduate_year", List.of());
+
+    public static final RegisterSpec AGREEMENTS = new RegisterSpec("agreements", "school_agreement", "liaison.agreements.title",
+            "liaison.agreements.file", Action.EDIT_LIAISON, List.of(
+                    RegisterField.of("school", TEXT, "liaison.school", 18, true),
+                    RegisterField.of("enterprise", TEXT, "liaison.enterprise", 18, true),
+                    RegisterField.of("major", TEXT, "liaison.major", 12, false),
+                    RegisterField.of("students", COUNT, "liaison.agreement.students", 7, false),
+                    RegisterField.of("starts_on", DATE, "liaison.starts", 10, true),
+                    RegisterField.of("ends_on", DATE, "liaison.ends", 10, true),
+                    RegisterField.of("placed", COUNT, "liaison.agreement.placed", 7, false),
+                    RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
+            "starts_on", List.of());
+
+    public static final RegisterSpec FAIRS = new RegisterSpec("fairs", "job_fair", "liaison.fairs.title", "liaison.fairs.file",
+            Action.EDIT_LIAISON, List.of(
+                    RegisterField.choice("kind", "liaison.fair.kind", 10, List.of(FairKind.values())),
+                    RegisterField.of("held_on", DATE, "liaison.fair.date", 10, true),
+                    RegisterField.of("place", TEXT, "liaison.fair.place", 18, true),
+                    RegisterField.of("enterprises", COUNT, "liaison.fair.enterprises", 7, false),
+                    RegisterField.of("posts", COUNT, "liaison.fair.posts", 7, false),
+                    RegisterField.of("visitors", COUNT, "liaison.fair.visitors", 7, false),
+                    RegisterField.of("intentions", COUNT, "liaison.fair.intentions", 8, false),
+                    RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
+            "held_on", List.of());
+
+    private LiaisonRegisters() {
+    }
+}

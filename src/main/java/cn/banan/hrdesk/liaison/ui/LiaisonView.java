@@ -1,0 +1,119 @@
+package cn.banan.hrdesk.liaison.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.liaison.DeliveryResult;
+import cn.banan.hrdesk.liaison.DeliveryResults;
+import cn.banan.hrdesk.liaison.LiaisonRegisters;
+import cn.banan.hrdesk.registers.RegisterExport;
+import cn.banan.hrdesk.registers.RegisterRow;
+import cn.banan.hrdesk.registers.RegisterService;
+import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.ui.RegisterView;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.UiTask;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+
+/** The 招工联络部 tab: recruitment tasks with their progress, intermediaries' results, majors, agreements, job fairs. */
+public final class LiaisonView extends TabPane {
+    private final List<RegisterView> registers = new ArrayList<>();
+    private final ObservableList<DeliveryResult> results = FXCollections.observableArrayList();
+    private final DeliveryResults deliveries;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onFailure;
+
+    public LiaisonView(RegisterService service, RegisterExport export, DeliveryResults deliveries, Session session, TaskRunner runner,
+                       Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
+        this.deliveries = deliveries;
+        this.runner = runner;
+        this.onFailure = onFailure;
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        RegisterView tasks = register(LiaisonRegisters.TASKS, service, export, session, texts, files, dialogs);
+        tasks.table().getColumns().add(progress(texts));
+        getTabs().add(tab("liaison-tasks", texts.get("liaison.tasks.title"), tasks));
+        getTabs().add(tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts)));
+        getTabs().add(tab("liaison-majors", texts.get("liaison.majors.title"), register(LiaisonRegisters.MAJORS, service, export, session, texts,
+                files, dialogs)));
+        getTabs().add(tab("liaison-agreements", texts.get("liaison.agreements.title"), register(LiaisonRegisters.AGREEMENTS, service, export,
+                session, texts, files, dialogs)));
+        getTabs().add(tab("liaison-fairs", texts.get("liaison.fairs.title"), register(LiaisonRegisters.FAIRS, service, export, session, texts,
+                files, dialogs)));
+    }
+
+    private RegisterView register(RegisterSpec spec, RegisterService service, RegisterExport export, Session session, Texts texts,
+                                  FileDialogs files, Dialogs dialogs) {
+        RegisterView view = new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
+        registers.add(view);
+        return view;
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    /** Confirmed placements against the quota, as a bar with the figures beside it. */
+    private static TableColumn<RegisterRow, RegisterRow> progress(Texts texts) {
+        TableColumn<RegisterRow, RegisterRow> col = new TableColumn<>(texts.get("liaison.task.progress"));
+        col.setPrefWidth(220);
+        col.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label figures = new Label();
+            private final HBox box = new HBox(6, bar, figures);
+
+            @Override
+            protected void updateItem(RegisterRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                long quota = Math.max(1, row.count("quota"));
+                long done = row.count("confirmed");
+                bar.setProgress(Math.min(1.0, (double) done / quota));
+                bar.setPrefWidth(110);
+                figures.setText(texts.get("liaison.task.progressText", done, row.count("quota"), Math.round(100.0 * done / quota)));
+                setGraphic(box);
+            }
+        });
+        return col;
+    }
+
+    private javafx.scene.layout.BorderPane resultsTable(Texts texts) {
+        TableView<DeliveryResult> table = new TableView<>(results);
+        table.setId("liaison-results-table");
+        table.setPlaceholder(new Label(texts.get("common.none")));
+        Columns.add(table, texts.get("liaison.results.intermediary"), 22, DeliveryResult::name);
+        Columns.add(table, texts.get("liaison.results.delivered"), 8, DeliveryResult::delivered);
+        Columns.add(table, texts.get("liaison.results.confirmed"), 8, DeliveryResult::confirmed);
+        Columns.add(table, texts.get("liaison.results.retained"), 10, DeliveryResult::retained);
+        Columns.add(table, texts.get("liaison.results.rate"), 8, r -> r.delivered() == 0 ? "" : Math.round(100.0 * r.retained() / r.delivered()) + "%");
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table);
+        pane.setPadding(new Insets(10));
+        return pane;
+    }
+
+    /** Fetches every list again (after the demo data, say). */
+    public void reload() {
+        registers.forEach(RegisterView::reload);
+        runner.run(UiTask.of(null, p -> deliveries.all()).onSuccess(results::setAll).onFailure(onFailure));
+    }
+}

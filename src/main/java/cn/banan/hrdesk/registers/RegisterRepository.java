@@ -1,0 +1,136 @@
+package cn.banan.hrdesk.registers;
+
+import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.store.Like;
+import cn.banan.hrdesk.store.RowStamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Registers in SQL, by their specs: the table and columns are named by the spec (never by what a user typed), the
+ * values always bound. Rows carry the travelling columns and are never hard-deleted.
+ */
+public final class RegisterRepository {
+    private final RowStamp stamp;
+
+    public RegisterRepository(RowStamp stamp) {
+        this.stamp = stamp;
+    }
+
+    private static Table<Record> table(RegisterSpec s) {
+        return DSL.table(DSL.name(s.table()));
+    }
+
+    private static Field<Object> column(RegisterSpec s, String column) {
+        return DSL.field(DSL.name(s.table(), column));
+    }
+
+    private static Field<?> typed(RegisterSpec s, RegisterField f) {
+        return f.kind() == FieldKind.COUNT || f.kind() == FieldKind.YEAR
+                ? DSL.field(DSL.name(s.table(), f.column()), SQLDataType.BIGINT) : DSL.field(DSL.name(s.table(), f.column()), SQLDataType.VARCHAR);
+    }
+
+    public String insert(DSLContext dsl, RegisterSpec s, Map<String, Object> values) {
+        String id = stamp.ids().next();
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        row.put(DSL.field(DSL.name("id")), id);
+        row.put(DSL.field(DSL.name("origin_site")), stamp.site().name());
+        row.put(DSL.field(DSL.name("version")), stamp.nextVersion());
+        row.put(DSL.field(DSL.name("updated_at")), stamp.now());
+        row.put(DSL.field(DSL.name("deleted")), 0);
+        s.fields().forEach(f -> row.put(DSL.field(DSL.name(f.column())), stored(f, values.get(f.column()))));
+        dsl.insertInto(table(s)).set(row).execute();
+        return id;
+    }
+
+    public void update(DSLContext dsl, RegisterSpec s, String id, Map<String, Object> values) {
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        row.put(DSL.field(DSL.name("version")), stamp.nextVersion());
+        row.put(DSL.field(DSL.name("updated_at")), stamp.now());
+        s.fields().forEach(f -> row.put(DSL.field(DSL.name(f.column())), stored(f, values.get(f.column()))));
+        dsl.update(table(s)).set(row).where(DSL.field(DSL.name("id")).eq(id)).execute();
+    }
+
+    /** What a column holds: an empty optional count is 0 and an empty text '', as the tables declare. */
+    private static Object stored(RegisterField f, Object v) {
+        if (v == null) {
+            return f.kind() == FieldKind.COUNT ? Long.valueOf(0) : f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT ? "" : null;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof Integer i) {
+            return i.longValue();
+        }
+        return v;
+    }
+
+    /** A page of rows whose text fields contain {@code text}, in the spec's order, each with its derived counts. */
+    public Page<RegisterRow> page(DSLContext dsl, RegisterSpec s, String text, int offset, int limit) {
+        Condition where = column(s, "deleted").eq(0);
+        if (text != null && !text.isBlank()) {
+            Condition any = DSL.falseCondition();
+            for (RegisterField f : s.fields()) {
+                if (f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT) {
+                    any = any.or(DSL.field(DSL.name(s.table(), f.column()), String.class).like(Like.contains(text.strip()), Like.ESCAPE));
+                }
+            }
+            where = where.and(any);
+        }
+        int total = dsl.fetchCount(DSL.selectOne().from(table(s)).where(where));
+        List<RegisterRow> rows = new ArrayList<>();
+        select(dsl, s).where(where).orderBy(column(s, s.orderBy()).desc(), column(s, "id")).limit(limit).offset(offset)
+                .forEach(r -> rows.add(toRow(s, r)));
+        return new Page<>(rows, offset, total);
+    }
+
+    public Optional<RegisterRow> find(DSLContext dsl, RegisterSpec s, String id) {
+        return select(dsl, s).where(column(s, "id").eq(id)).fetchOptional().map(r -> toRow(s, r));
+    }
+
+    /** Every live row, in order, one at a time (the export). */
+    public void each(DSLContext dsl, RegisterSpec s, Consumer<RegisterRow> sink) {
+        try (var cursor = select(dsl, s).where(column(s, "deleted").eq(0)).orderBy(column(s, s.orderBy()).desc(), column(s, "id")).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(toRow(s, r)));
+        }
+    }
+
+    private org.jooq.SelectJoinStep<Record> select(DSLContext dsl, RegisterSpec s) {
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(DSL.field(DSL.name(s.table(), "id"), String.class));
+        s.fields().forEach(f -> fields.add(typed(s, f)));
+        // The SQL of a derived count comes from the program's own spec, never from input.
+        s.derived().forEach(d -> fields.add(DSL.field("(" + d.sql() + ")", Long.class).as(d.name())));
+        return dsl.select(fields).from(table(s));
+    }
+
+    private static RegisterRow toRow(RegisterSpec s, Record r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RegisterField f : s.fields()) {
+            Object v = r.get(DSL.field(DSL.name(s.table(), f.column())));
+            values.put(f.column(), switch (f.kind()) {
+                case COUNT, YEAR -> v == null ? null : ((Number) v).longValue();
+                case DATE -> v == null ? null : LocalDate.parse(v.toString());
+                case CHOICE -> v == null ? null : f.choiceNamed(v.toString());
+                case TEXT, LONG_TEXT -> v == null ? "" : v.toString();
+            });
+        }
+        s.derived().forEach(d -> values.put(d.name(), r.get(d.name(), Long.class)));
+        return new RegisterRow(r.get(DSL.field(DSL.name(s.table(), "id"), String.class)), values);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.banan.hrdesk.registers;
+
+import cn.banan.hrdesk.security.Action;
+import java.util.List;
+
+/**
+ * A register (台账) kept as rows of plain fields: its table, its title and export file name (bundle keys), who may
+ * change it, its fields, the order rows are listed in, and counts derived in SQL from other tables (a task's
+ * confirmed placements, say), read with each row and never stored.
+ */
+public record RegisterSpec(String key, String table, String titleKey, String fileKey, Action editAction, List<RegisterField> fields,
+                           String orderBy, List<Derived> derived) {
+    /** A count computed per row by a scalar SQL expression over the row's table (named by {@code table}). */
+    public record Derived(String name, String labelKey, String sql) {
+    }
+
+    public RegisterField field(String column) {
+        return fields.stream().filter(f -> f.column().equals(column)).findFirst().orElseThrow();
+    }
+}

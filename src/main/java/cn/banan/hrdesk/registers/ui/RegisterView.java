@@ -1,0 +1,93 @@
+package cn.banan.hrdesk.registers.ui;
+
+import cn.banan.hrdesk.core.Labelled;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registers.FieldKind;
+import cn.banan.hrdesk.registers.RegisterExport;
+import cn.banan.hrdesk.registers.RegisterField;
+import cn.banan.hrdesk.registers.RegisterRow;
+import cn.banan.hrdesk.registers.RegisterService;
+import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.Buttons;
+import cn.banan.hrdesk.ui.Choice;
+import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.Fields;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.FormDialog;
+import cn.banan.hrdesk.ui.FormGrid;
+import cn.banan.hrdesk.ui.Permitted;
+import cn.banan.hrdesk.ui.SearchListView;
+import cn.banan.hrdesk.ui.SearchListViewModel;
+import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.UiTask;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+
+/** A register's list with search, 新增/编辑 for the roles that keep it, and 导出 for everyone. */
+public class RegisterView extends BorderPane {
+    private final SearchListViewModel<RegisterRow> list;
+    private final SearchListView<RegisterRow> view;
+
+    public RegisterView(RegisterSpec spec, RegisterService service, RegisterExport export, Session session, TaskRunner runner, Texts texts,
+                        FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
+        list = new SearchListViewModel<>((text, offset, limit) -> service.page(spec, text, offset, limit), runner);
+        var exportButton = Buttons.of(spec.key() + "-export", texts.get("registers.export"), () -> files.save(texts.get("registers.export"),
+                texts.get(spec.fileKey())).ifPresent(file -> runner.run(UiTask.of(texts.get("registers.exporting"), p -> export.write(spec, file))
+                .onSuccess(n -> dialogs.info(getScene().getWindow(), texts.get("registers.exported", n, file))).onFailure(onFailure))));
+        view = new SearchListView<>(spec.key(), texts, list.search(), list.list(), () -> edit(spec, service, runner, texts, onFailure, null),
+                row -> edit(spec, service, runner, texts, onFailure, row), exportButton);
+        for (RegisterField f : spec.fields()) {
+            if (f.kind() != FieldKind.LONG_TEXT) {
+                Columns.add(view.table(), texts.get(f.labelKey()), f.width(), r -> shown(r.get(f.column()), texts));
+            }
+        }
+        spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> r.count(d.name())));
+        Permitted.showOnlyIf(session.may(spec.editAction()), view, "#" + spec.key() + "-new", "#" + spec.key() + "-edit");
+        setCenter(view);
+    }
+
+    private static Object shown(Object v, Texts texts) {
+        return v instanceof Labelled l ? texts.label(l) : v == null ? "" : v;
+    }
+
+    private void edit(RegisterSpec spec, RegisterService service, TaskRunner runner, Texts texts, Consumer<Throwable> onFailure, RegisterRow row) {
+        RegisterFormViewModel vm = new RegisterFormViewModel(service, spec, runner, texts, row);
+        FormGrid form = new FormGrid(vm.errors());
+        for (RegisterField f : spec.fields()) {
+            String label = texts.get(f.labelKey());
+            switch (f.kind()) {
+                case DATE -> form.add(label, f.column(), Fields.date(vm.date(f.column())));
+                case CHOICE -> {
+                    ComboBox<Choice<Labelled>> box = new ComboBox<>(FXCollections.observableArrayList(
+                            f.choices().stream().map(c -> new Choice<Labelled>(c, texts.label(c))).toList()));
+                    box.getItems().stream().filter(c -> c.value() == vm.choice(f.column()).get()).findFirst().ifPresent(box::setValue);
+                    box.valueProperty().addListener((o, a, b) -> vm.choice(f.column()).set(b == null ? null : b.value()));
+                    form.add(label, f.column(), box);
+                }
+                case LONG_TEXT -> {
+                    TextArea area = form.add(label, f.column(), new TextArea());
+                    area.setPrefRowCount(3);
+                    area.textProperty().bindBidirectional(vm.text(f.column()));
+                }
+                default -> form.add(label, f.column(), Fields.text(vm.text(f.column())));
+            }
+        }
+        String title = texts.get(spec.titleKey()) + " — " + texts.get(vm.isNew() ? "registers.new" : "registers.edit");
+        new FormDialog(getScene().getWindow(), title, form, 620, texts, spec.key() + "-save", saved -> vm.save(saved, onFailure))
+                .showAndWait().ifPresent(id -> list.list().refreshPage());
+    }
+
+    public TableView<RegisterRow> table() {
+        return view.table();
+    }
+
+    public void reload() {
+        list.list().reload();
+    }
+}
