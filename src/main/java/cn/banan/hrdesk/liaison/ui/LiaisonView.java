@@ -45,7 +45,9 @@ public final class LiaisonView extends TabPane {
         this.onFailure = onFailure;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         RegisterView tasks = register(LiaisonRegisters.TASKS, service, export, session, texts, files, dialogs);
-        tasks.table().getColumns().add(progress(texts));
+        // The bar says what the confirmed count says, with the quota: it replaces that column, next to the quota.
+        tasks.table().getColumns().remove(tasks.table().getColumns().size() - 1);
+        tasks.table().getColumns().add(3, progress(texts));
         getTabs().add(tab("liaison-tasks", texts.get("liaison.tasks.title"), tasks));
         getTabs().add(tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts)));
         getTabs().add(tab("liaison-majors", texts.get("liaison.majors.title"), register(LiaisonRegisters.MAJORS, service, export, session, texts,
@@ -78,6 +80,10 @@ public final class LiaisonView extends TabPane {
             private final ProgressBar bar = new ProgressBar();
             private final Label figures = new Label();
             private final HBox box = new HBox(6, bar, figures);
+
+            {
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            }
 
             @Override
             protected void updateItem(RegisterRow row, boolean empty) {

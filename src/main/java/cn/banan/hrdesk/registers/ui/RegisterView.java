@@ -49,6 +49,9 @@ public class RegisterView extends BorderPane {
         }
         spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> r.count(d.name())));
         Permitted.showOnlyIf(session.may(spec.editAction()), view, "#" + spec.key() + "-new", "#" + spec.key() + "-edit");
+        if (view.lookup("#" + spec.key() + "-search") instanceof javafx.scene.control.TextField search) {
+            search.setPromptText(texts.get("registers.searchPrompt"));
+        }
         setCenter(view);
     }
 
