@@ -33,6 +33,7 @@ class ArchitectureTest {
     static final ArchRule windowsAndRulesKnowNoDatabase = noClasses()
             .that().resideInAnyPackage("..hrdesk.ui..", "..hrdesk.registry.ui..", "..hrdesk.claims.ui..", "..hrdesk.params.ui..",
                     "..hrdesk.security.ui..", "..hrdesk.ledger.ui..", "..hrdesk.registers.ui..", "..hrdesk.liaison.ui..",
+                    "..hrdesk.enterprises.ui..", "..hrdesk.office.ui..",
                     "..hrdesk.policy..", "..hrdesk.core..", "..hrdesk.calculator..", "..hrdesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..");
 
@@ -40,7 +41,8 @@ class ArchitectureTest {
     static final ArchRule featuresDoNotReachUpIntoTheApp = noClasses()
             .that().resideInAnyPackage("..hrdesk.registry..", "..hrdesk.store..", "..hrdesk.ui..", "..hrdesk.xlsx..", "..hrdesk.demo..",
                     "..hrdesk.claims..", "..hrdesk.params..", "..hrdesk.calculator..", "..hrdesk.policy..", "..hrdesk.core..",
-                    "..hrdesk.security..", "..hrdesk.ledger..", "..hrdesk.registers..", "..hrdesk.liaison..")
+                    "..hrdesk.security..", "..hrdesk.ledger..", "..hrdesk.registers..", "..hrdesk.liaison..",
+                    "..hrdesk.enterprises..", "..hrdesk.office..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.banan.hrdesk.app..", "cn.banan.hrdesk.cli..");
 
     @ArchTest

@@ -6,7 +6,9 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.ui.LedgerView;
 import cn.banan.hrdesk.ledger.ui.LedgerViewModel;
+import cn.banan.hrdesk.enterprises.ui.EnterpriseServicesView;
 import cn.banan.hrdesk.liaison.ui.LiaisonView;
+import cn.banan.hrdesk.office.ui.OfficeView;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.registry.ui.RegistryContext;
@@ -28,6 +30,8 @@ public final class MainWindow extends BorderPane {
 
     private final LedgerView ledger;
     private final LiaisonView liaison;
+    private final OfficeView office;
+    private final EnterpriseServicesView enterpriseServices;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -60,7 +64,15 @@ public final class MainWindow extends BorderPane {
                 registryContext.onFailure());
         Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
         liaisonTab.setId("tab-liaison");
-        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, liaisonTab);
+        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), session, runner, texts, files, dialogs,
+                services.clock(), registryContext.onFailure());
+        Tab officeTab = new Tab(texts.get("app.tab.office"), office);
+        officeTab.setId("tab-office");
+        enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(), session, runner,
+                texts, files, dialogs, services.clock(), registryContext.onFailure());
+        Tab servicesTab = new Tab(texts.get("app.tab.services"), enterpriseServices);
+        servicesTab.setId("tab-services");
+        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == claimsTab) {
                 claims.refresh();
@@ -68,6 +80,10 @@ public final class MainWindow extends BorderPane {
                 ledger.reload();
             } else if (now == liaisonTab) {
                 liaison.reload();
+            } else if (now == officeTab) {
+                office.reload();
+            } else if (now == servicesTab) {
+                enterpriseServices.reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -86,5 +102,7 @@ public final class MainWindow extends BorderPane {
         claims.refresh();
         ledger.reload();
         liaison.reload();
+        office.reload();
+        enterpriseServices.reload();
     }
 }

@@ -13,7 +13,11 @@ import cn.banan.hrdesk.claims.workflow.NoticeRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.enterprises.Retention;
+import cn.banan.hrdesk.enterprises.RetentionRepository;
 import cn.banan.hrdesk.ledger.LedgerRepository;
+import cn.banan.hrdesk.office.PublicityStats;
+import cn.banan.hrdesk.office.PublicityStatsRepository;
 import cn.banan.hrdesk.liaison.DeliveryResultRepository;
 import cn.banan.hrdesk.liaison.DeliveryResults;
 import cn.banan.hrdesk.registers.RegisterExport;
@@ -64,6 +68,8 @@ public final class Services implements AutoCloseable {
     private final ApprovalForms forms;
     private final RegisterService registers;
     private final DeliveryResults deliveries;
+    private final Retention retention;
+    private final PublicityStats publicity;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -99,8 +105,10 @@ public final class Services implements AutoCloseable {
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
-        this.registers = new RegisterService(database.dsl(), registerRepository, session);
+        this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository);
         this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
+        this.retention = new Retention(database.dsl(), new RetentionRepository());
+        this.publicity = new PublicityStats(database.dsl(), new PublicityStatsRepository());
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository);
     }
@@ -139,6 +147,14 @@ public final class Services implements AutoCloseable {
 
     public DeliveryResults deliveries() {
         return deliveries;
+    }
+
+    public Retention retention() {
+        return retention;
+    }
+
+    public PublicityStats publicity() {
+        return publicity;
     }
 
     public EnterpriseImport enterpriseImport() {

@@ -91,6 +91,7 @@ public final class DemoData {
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
             new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
             new DemoLiaison(tx.dsl(), registers, names, random).fill();
+            new DemoDepartments(tx.dsl(), registers, names, random, java.time.LocalDate.now(clock)).fill(made);
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });

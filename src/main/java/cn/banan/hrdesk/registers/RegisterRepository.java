@@ -116,6 +116,15 @@ public final class RegisterRepository {
         s.fields().forEach(f -> fields.add(typed(s, f)));
         // The SQL of a derived count comes from the program's own spec, never from input.
         s.derived().forEach(d -> fields.add(DSL.field("(" + d.sql() + ")", Long.class).as(d.name())));
+        for (RegisterField f : s.fields()) {
+            if (f.kind() == FieldKind.ENTERPRISE) {
+                Field<String> ref = DSL.field(DSL.name(s.table(), f.column()), String.class);
+                fields.add(DSL.field(DSL.select(DSL.field(DSL.name("enterprise", "name"), String.class)).from(DSL.table(DSL.name("enterprise")))
+                        .where(DSL.field(DSL.name("enterprise", "id"), String.class).eq(ref))).as(f.column() + "__name"));
+                fields.add(DSL.field(DSL.select(DSL.field(DSL.name("enterprise", "credit_code"), String.class)).from(DSL.table(DSL.name("enterprise")))
+                        .where(DSL.field(DSL.name("enterprise", "id"), String.class).eq(ref))).as(f.column() + "__code"));
+            }
+        }
         return dsl.select(fields).from(table(s));
     }
 
@@ -127,7 +136,9 @@ public final class RegisterRepository {
                 case COUNT, YEAR -> v == null ? null : ((Number) v).longValue();
                 case DATE -> v == null ? null : LocalDate.parse(v.toString());
                 case CHOICE -> v == null ? null : f.choiceNamed(v.toString());
-                case TEXT, LONG_TEXT -> v == null ? "" : v.toString();
+                case TEXT, LONG_TEXT, MONTH -> v == null ? "" : v.toString();
+                case ENTERPRISE -> v == null ? null : new EnterpriseRef(v.toString(), r.get(f.column() + "__name", String.class),
+                        r.get(f.column() + "__code", String.class));
             });
         }
         s.derived().forEach(d -> values.put(d.name(), r.get(d.name(), Long.class)));

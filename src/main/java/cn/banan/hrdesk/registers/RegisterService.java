@@ -3,6 +3,7 @@ package cn.banan.hrdesk.registers;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.security.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ public final class RegisterService {
     private final DSLContext dsl;
     private final RegisterRepository registers;
     private final Session session;
+    private final EnterpriseRepository enterprises;
 
-    public RegisterService(DSLContext dsl, RegisterRepository registers, Session session) {
+    public RegisterService(DSLContext dsl, RegisterRepository registers, Session session, EnterpriseRepository enterprises) {
         this.dsl = dsl;
         this.registers = registers;
         this.session = session;
+        this.enterprises = enterprises;
     }
 
     /** Stores a new row ({@code id} null) or changes one; returns its id. */
@@ -32,12 +35,27 @@ public final class RegisterService {
             throw new ValidationException(problems);
         }
         return dsl.transactionResult(tx -> {
-            if (id == null) {
-                return registers.insert(tx.dsl(), spec, values);
+            Map<String, Object> stored = new java.util.HashMap<>(values);
+            List<FieldProblem> unknown = new ArrayList<>();
+            for (RegisterField f : spec.fields()) {
+                if (f.kind() == FieldKind.ENTERPRISE && values.get(f.column()) instanceof String code && !code.isBlank()) {
+                    enterprises.findByCreditCode(tx.dsl(), code.strip().toUpperCase()).ifPresentOrElse(e -> stored.put(f.column(), e.id()),
+                            () -> unknown.add(FieldProblem.of(f.column(), "registers.problem.unknownEnterprise", code.strip())));
+                }
             }
-            registers.update(tx.dsl(), spec, id, values);
-            return id;
+            if (!unknown.isEmpty()) {
+                throw new ValidationException(unknown);
+            }
+            return saveChecked(tx.dsl(), spec, id, stored);
         });
+    }
+
+    private String saveChecked(DSLContext tx, RegisterSpec spec, String id, Map<String, Object> values) {
+        if (id == null) {
+            return registers.insert(tx, spec, values);
+        }
+        registers.update(tx, spec, id, values);
+        return id;
     }
 
     /** The problems of {@code values}: required fields, whole numbers, years, and a period that ends before it starts. */
@@ -57,6 +75,9 @@ public final class RegisterService {
             }
             if (f.kind() == FieldKind.YEAR && (((Number) v).longValue() < 2000 || ((Number) v).longValue() > 2100)) {
                 problems.add(FieldProblem.of(f.column(), "registry.problem.yearRange"));
+            }
+            if (f.kind() == FieldKind.MONTH && !v.toString().strip().matches("(20\\d\\d)-(0[1-9]|1[0-2])")) {
+                problems.add(FieldProblem.of(f.column(), "registers.problem.month"));
             }
         }
         if (values.get("starts_on") instanceof LocalDate from && values.get("ends_on") instanceof LocalDate to && to.isBefore(from)) {

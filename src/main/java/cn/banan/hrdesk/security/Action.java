@@ -5,7 +5,8 @@ import cn.banan.hrdesk.core.Labelled;
 /** Everything a user can change, checked by the services whoever calls them. Reading needs no action. */
 public enum Action implements Labelled {
     EDIT_REGISTRY, EDIT_PARTIES, EDIT_PLACEMENTS, INTAKE_CLAIMS, CLEAR_FLAGS, EDIT_PARAMETERS, PUBLISH_NOTICE,
-    CORRECT_LEDGER, VIEW_PERSONAL_DATA, MANAGE_USERS, CONFIGURE_WORKFLOW, EDIT_LIAISON;
+    CORRECT_LEDGER, VIEW_PERSONAL_DATA, MANAGE_USERS, CONFIGURE_WORKFLOW, EDIT_LIAISON,
+    EDIT_ENTERPRISE_SERVICES, EDIT_OFFICE;
 
     @Override
     public String labelKey() {

@@ -34,6 +34,8 @@ public final class Permissions {
         ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         ALLOWED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
         ALLOWED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
+        ALLOWED.put(Action.EDIT_ENTERPRISE_SERVICES, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.EDIT_OFFICE, EnumSet.of(GENERAL_CLERK));
     }
 
     private Permissions() {

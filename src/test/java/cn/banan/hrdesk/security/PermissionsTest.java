@@ -61,6 +61,8 @@ class PermissionsTest {
         EXPECTED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
+        EXPECTED.put(Action.EDIT_ENTERPRISE_SERVICES, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK));
+        EXPECTED.put(Action.EDIT_OFFICE, EnumSet.of(GENERAL_CLERK));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -137,6 +139,11 @@ class PermissionsTest {
                 }
                 case MANAGE_USERS -> s.users().all();
                 case CONFIGURE_WORKFLOW -> s.workflow().setStepRoles(s.workflow().stepRoles());
+                case EDIT_ENTERPRISE_SERVICES -> s.registers().save(cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters.FACILITIES, null,
+                        java.util.Map.of("park", Park.ECONOMIC_PARK, "category", cn.banan.hrdesk.enterprises.FacilityCategory.TRANSPORT,
+                                "name", "公交 " + n));
+                case EDIT_OFFICE -> s.registers().save(cn.banan.hrdesk.office.OfficeRegisters.STAFF, null, java.util.Map.of("name", "专职 " + n,
+                        "kind", cn.banan.hrdesk.office.StaffKind.FULL_TIME, "unit", "区就业局"));
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }

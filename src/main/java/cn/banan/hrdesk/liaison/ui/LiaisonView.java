@@ -7,7 +7,7 @@ import cn.banan.hrdesk.liaison.LiaisonRegisters;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
-import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.ui.RegisterTabs;
 import cn.banan.hrdesk.registers.ui.RegisterView;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Columns;
@@ -15,60 +15,34 @@ import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.TaskRunner;
 import cn.banan.hrdesk.ui.UiTask;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 
 /** The 招工联络部 tab: recruitment tasks with their progress, intermediaries' results, majors, agreements, job fairs. */
-public final class LiaisonView extends TabPane {
-    private final List<RegisterView> registers = new ArrayList<>();
+public final class LiaisonView extends RegisterTabs {
     private final ObservableList<DeliveryResult> results = FXCollections.observableArrayList();
     private final DeliveryResults deliveries;
-    private final TaskRunner runner;
-    private final Consumer<Throwable> onFailure;
 
     public LiaisonView(RegisterService service, RegisterExport export, DeliveryResults deliveries, Session session, TaskRunner runner,
                        Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
+        super(service, export, session, runner, texts, files, dialogs, onFailure);
         this.deliveries = deliveries;
-        this.runner = runner;
-        this.onFailure = onFailure;
-        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        RegisterView tasks = register(LiaisonRegisters.TASKS, service, export, session, texts, files, dialogs);
+        RegisterView tasks = register("liaison-tasks", LiaisonRegisters.TASKS);
         // The bar says what the confirmed count says, with the quota: it replaces that column, next to the quota.
         tasks.table().getColumns().remove(tasks.table().getColumns().size() - 1);
         tasks.table().getColumns().add(3, progress(texts));
-        getTabs().add(tab("liaison-tasks", texts.get("liaison.tasks.title"), tasks));
-        getTabs().add(tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts)));
-        getTabs().add(tab("liaison-majors", texts.get("liaison.majors.title"), register(LiaisonRegisters.MAJORS, service, export, session, texts,
-                files, dialogs)));
-        getTabs().add(tab("liaison-agreements", texts.get("liaison.agreements.title"), register(LiaisonRegisters.AGREEMENTS, service, export,
-                session, texts, files, dialogs)));
-        getTabs().add(tab("liaison-fairs", texts.get("liaison.fairs.title"), register(LiaisonRegisters.FAIRS, service, export, session, texts,
-                files, dialogs)));
-    }
-
-    private RegisterView register(RegisterSpec spec, RegisterService service, RegisterExport export, Session session, Texts texts,
-                                  FileDialogs files, Dialogs dialogs) {
-        RegisterView view = new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
-        registers.add(view);
-        return view;
-    }
-
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
-        t.setId(id);
-        return t;
+        tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts), this::reloadResults);
+        register("liaison-majors", LiaisonRegisters.MAJORS);
+        register("liaison-agreements", LiaisonRegisters.AGREEMENTS);
+        register("liaison-fairs", LiaisonRegisters.FAIRS);
     }
 
     /** Confirmed placements against the quota, as a bar with the figures beside it. */
@@ -117,9 +91,7 @@ public final class LiaisonView extends TabPane {
         return pane;
     }
 
-    /** Fetches every list again (after the demo data, say). */
-    public void reload() {
-        registers.forEach(RegisterView::reload);
-        runner.run(UiTask.of(null, p -> deliveries.all()).onSuccess(results::setAll).onFailure(onFailure));
+    private void reloadResults() {
+        runner().run(UiTask.of(null, p -> deliveries.all()).onSuccess(results::setAll).onFailure(onFailure()));
     }
 }

@@ -46,6 +46,8 @@ public final class RegisterFormViewModel {
             switch (f.kind()) {
                 case DATE -> dates.put(f.column(), new SimpleObjectProperty<>((LocalDate) v));
                 case CHOICE -> choices.put(f.column(), new SimpleObjectProperty<>((Labelled) v));
+                case ENTERPRISE -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : ((cn.banan.hrdesk.registers.EnterpriseRef) v)
+                        .creditCode()));
                 default -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : v.toString()));
             }
         }

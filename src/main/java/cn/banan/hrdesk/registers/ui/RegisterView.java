@@ -86,6 +86,17 @@ public class RegisterView extends BorderPane {
                 .showAndWait().ifPresent(id -> list.list().refreshPage());
     }
 
+    /** Rows that {@code late} accepts stand out (an overdue request or follow-up action, say). */
+    public void highlightOverdue(java.util.function.Predicate<RegisterRow> late) {
+        javafx.css.PseudoClass overdue = javafx.css.PseudoClass.getPseudoClass("overdue");
+        var base = view.table().getRowFactory();
+        view.table().setRowFactory(t -> {
+            javafx.scene.control.TableRow<RegisterRow> row = base == null ? new javafx.scene.control.TableRow<>() : base.call(t);
+            row.itemProperty().addListener((o, a, item) -> row.pseudoClassStateChanged(overdue, item != null && late.test(item)));
+            return row;
+        });
+    }
+
     public TableView<RegisterRow> table() {
         return view.table();
     }

@@ -1,0 +1,62 @@
+package cn.banan.hrdesk.office.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.office.ChannelMonth;
+import cn.banan.hrdesk.office.OfficeRegisters;
+import cn.banan.hrdesk.office.PublicityChannel;
+import cn.banan.hrdesk.office.PublicityStats;
+import cn.banan.hrdesk.registers.RegisterExport;
+import cn.banan.hrdesk.registers.RegisterService;
+import cn.banan.hrdesk.registers.ui.RegisterTabs;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.UiTask;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.BorderPane;
+
+/** The 综合管理部 tab: staff and liaisons, meetings and their follow-up (overdue ones stand out), publicity with its chart. */
+public final class OfficeView extends RegisterTabs {
+    private final PublicityStats stats;
+    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+
+    public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, Session session, TaskRunner runner, Texts texts,
+                      FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
+        super(service, export, session, runner, texts, files, dialogs, onFailure);
+        this.stats = stats;
+        register("office-staff", OfficeRegisters.STAFF);
+        register("office-meetings", OfficeRegisters.MEETINGS);
+        register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));
+        register("office-publicity", OfficeRegisters.PUBLICITY);
+        chart.setId("publicity-chart");
+        chart.setTitle(texts.get("office.publicity.chart"));
+        chart.setAnimated(false);
+        BorderPane pane = new BorderPane(chart);
+        pane.setPadding(new Insets(10));
+        tab("office-publicityChart", texts.get("office.publicity.chartTab"), pane, this::reloadChart);
+    }
+
+    private void reloadChart() {
+        runner().run(UiTask.of(null, p -> stats.byMonthAndChannel()).onSuccess(points -> {
+            Map<PublicityChannel, XYChart.Series<String, Number>> series = new EnumMap<>(PublicityChannel.class);
+            for (ChannelMonth m : points) {
+                series.computeIfAbsent(m.channel(), c -> {
+                    XYChart.Series<String, Number> s = new XYChart.Series<>();
+                    s.setName(texts().label(c));
+                    return s;
+                }).getData().add(new XYChart.Data<>(m.month(), m.reach()));
+            }
+            chart.getData().setAll(series.values());
+        }).onFailure(onFailure()));
+    }
+}

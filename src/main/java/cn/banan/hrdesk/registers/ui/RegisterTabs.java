@@ -1,0 +1,73 @@
+package cn.banan.hrdesk.registers.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registers.RegisterExport;
+import cn.banan.hrdesk.registers.RegisterService;
+import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** A department's tab: one inner tab per register (and any other view), all fetched again together. */
+public class RegisterTabs extends TabPane {
+    private final List<Runnable> reloads = new ArrayList<>();
+    private final RegisterService service;
+    private final RegisterExport export;
+    private final Session session;
+    private final TaskRunner runner;
+    private final Texts texts;
+    private final FileDialogs files;
+    private final Dialogs dialogs;
+    private final Consumer<Throwable> onFailure;
+
+    public RegisterTabs(RegisterService service, RegisterExport export, Session session, TaskRunner runner, Texts texts, FileDialogs files,
+                        Dialogs dialogs, Consumer<Throwable> onFailure) {
+        this.service = service;
+        this.export = export;
+        this.session = session;
+        this.runner = runner;
+        this.texts = texts;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.onFailure = onFailure;
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+    }
+
+    /** Adds a tab listing {@code spec}'s register, titled by the register. */
+    protected RegisterView register(String id, RegisterSpec spec) {
+        RegisterView view = new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
+        tab(id, texts.get(spec.titleKey()), view, view::reload);
+        return view;
+    }
+
+    protected void tab(String id, String title, Node content, Runnable reload) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        getTabs().add(t);
+        reloads.add(reload);
+    }
+
+    /** Fetches every list again (after the demo data, say). */
+    public void reload() {
+        reloads.forEach(Runnable::run);
+    }
+
+    protected TaskRunner runner() {
+        return runner;
+    }
+
+    protected Texts texts() {
+        return texts;
+    }
+
+    protected Consumer<Throwable> onFailure() {
+        return onFailure;
+    }
+}

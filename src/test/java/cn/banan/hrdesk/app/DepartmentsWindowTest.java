@@ -1,0 +1,157 @@
+package cn.banan.hrdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.enterprises.TurnoverRow;
+import cn.banan.hrdesk.registers.RegisterRow;
+import cn.banan.hrdesk.security.Actor;
+import cn.banan.hrdesk.security.Role;
+import cn.banan.hrdesk.testing.FxWait;
+import cn.banan.hrdesk.testing.TempStore;
+import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** 综合管理部 and 企业服务部 in the real window, on the demo data, each as its own clerk. */
+@ExtendWith(ApplicationExtension.class)
+class DepartmentsWindowTest {
+    @TempDir
+    static Path dir;
+    Services services;
+    FxTaskRunner runner;
+    Stage stage;
+    Path exported;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        services = TempStore.open(Files.createTempDirectory(dir, "db"));
+        services.demoData().fill(Progress.NONE);
+        exported = dir.resolve("export-" + System.nanoTime() + ".xlsx");
+        runner = new FxTaskRunner();
+        stage.setScene(new Scene(new Label(), 1300, 820));
+        stage.getScene().getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        services.close();
+    }
+
+    void openAs(FxRobot robot, Role role) {
+        services.session().signIn(Actor.user("u-" + role, "某" + role, role, null));
+        FileDialogs files = new FileDialogs() {
+            @Override
+            public Optional<Path> open(String title, String extension) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(String title, String suggestedName) {
+                return Optional.of(exported);
+            }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                return Optional.empty();
+            }
+        };
+        robot.interact(() -> stage.getScene().setRoot(new MainWindow(services, runner, files)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<RegisterRow> table(FxRobot robot, String id) {
+        return robot.lookup("#" + id + "-table").queryAs(TableView.class);
+    }
+
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void theOfficeClerkAddsAnOverdueActionThatStandsOutAndSeesPublicityByChannel(FxRobot robot) {
+        openAs(robot, Role.GENERAL_CLERK);
+        robot.clickOn("#tab-office");
+        robot.clickOn("#office-actions");
+        FxWait.until(() -> table(robot, "actions").getItems().size() == 6);
+        robot.clickOn("#actions-new");
+        robot.clickOn("#meeting").write("重点企业用工保障推进会");
+        robot.clickOn("#action").write("走访缺工企业");
+        robot.clickOn("#owner").write("企业服务部");
+        robot.clickOn("#due_on").write("2026-11-01").type(KeyCode.TAB);
+        robot.clickOn("#actions-save");
+        FxWait.until(() -> table(robot, "actions").getItems().size() == 7);
+        FxWait.until(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .anyMatch(r -> r.getItem() instanceof RegisterRow row && "走访缺工企业".equals(row.get("action"))
+                        && r.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("overdue"))));
+
+        robot.clickOn("#office-publicityChart");
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.StackedBarChart<String, Number> chart = robot.lookup("#publicity-chart").queryAs(javafx.scene.chart.StackedBarChart.class);
+        FxWait.until(() -> !chart.getData().isEmpty());
+        long reach = chart.getData().stream().flatMap(s -> s.getData().stream()).mapToLong(d -> d.getYValue().longValue()).sum();
+        assertThat(reach).as("the chart adds up the register")
+                .isEqualTo(Long.parseLong(services.database().dsl().fetchValue("SELECT sum(reach) FROM publicity").toString()));
+
+        robot.clickOn("#office-publicity");
+        robot.clickOn("#publicity-export");
+        FxWait.until(() -> Files.exists(exported) && robot.lookup(".alert .button").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".alert .button").queryAs(Node.class));
+    }
+
+    @Test
+    void theEnterpriseClerkIsToldOfAnUnknownEnterpriseAndSeesHighTurnover(FxRobot robot) {
+        openAs(robot, Role.ENTERPRISE_CLERK);
+        robot.clickOn("#tab-services");
+        FxWait.until(() -> table(robot, "requests").getItems().size() == 6);
+        robot.clickOn("#requests-new");
+        robot.clickOn("#enterprise_id").write("91350100M000100Y43");
+        robot.clickOn("#matter").write("新建员工宿舍");
+        robot.clickOn("#unit").write("区住房城乡建委");
+        robot.clickOn("#raised_on").write("2026-11-20").type(KeyCode.TAB);
+        robot.clickOn("#due_on").write("2026-12-20").type(KeyCode.TAB);
+        robot.interact(() -> robot.lookup("#status").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(0));
+        robot.clickOn("#requests-save");
+        FxWait.until(() -> shown(robot, "#enterprise_id-error"));
+        assertThat(robot.lookup("#enterprise_id-error").queryAs(Label.class).getText()).startsWith("未登记的企业");
+        String known = (String) services.database().dsl().fetchValue("SELECT credit_code FROM enterprise LIMIT 1");
+        robot.doubleClickOn("#enterprise_id").eraseText(18).write(known);
+        robot.clickOn("#requests-save");
+        FxWait.until(() -> table(robot, "requests").getItems().size() == 7);
+
+        robot.clickOn("#services-turnover");
+        @SuppressWarnings("unchecked")
+        TableView<TurnoverRow> high = robot.lookup("#turnover-table").queryAs(TableView.class);
+        FxWait.until(() -> !high.getItems().isEmpty());
+        assertThat(high.getItems()).allMatch(r -> r.turnoverPercent() >= 10);
+        robot.interact(() -> robot.lookup("#turnover-threshold").queryAs(Spinner.class).getValueFactory().setValue(100));
+        FxWait.until(() -> high.getItems().stream().allMatch(r -> r.turnoverPercent() >= 100));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#turnover-chart").queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData()).hasSize(2).allMatch(s -> s.getData().size() == 6);
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getXValue).startsWith("2014-03");
+    }
+}
