@@ -42,7 +42,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..hrdesk.registry..", "..hrdesk.store..", "..hrdesk.ui..", "..hrdesk.xlsx..", "..hrdesk.demo..",
                     "..hrdesk.claims..", "..hrdesk.params..", "..hrdesk.calculator..", "..hrdesk.policy..", "..hrdesk.core..",
                     "..hrdesk.security..", "..hrdesk.ledger..", "..hrdesk.registers..", "..hrdesk.liaison..",
-                    "..hrdesk.enterprises..", "..hrdesk.office..")
+                    "..hrdesk.enterprises..", "..hrdesk.office..", "..hrdesk.reports..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.banan.hrdesk.app..", "cn.banan.hrdesk.cli..");
 
     @ArchTest

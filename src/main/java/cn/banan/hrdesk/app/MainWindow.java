@@ -60,16 +60,16 @@ public final class MainWindow extends BorderPane {
                 registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER), session.may(Action.VIEW_PERSONAL_DATA));
         Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
         ledgerTab.setId("tab-ledger");
-        liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), session, runner, texts, files, dialogs,
-                registryContext.onFailure());
+        liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), services.matching(), session, runner,
+                texts, files, dialogs, registryContext.onFailure());
         Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
         liaisonTab.setId("tab-liaison");
-        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), session, runner, texts, files, dialogs,
-                services.clock(), registryContext.onFailure());
+        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), session, runner, texts,
+                files, dialogs, services.clock(), registryContext.onFailure());
         Tab officeTab = new Tab(texts.get("app.tab.office"), office);
         officeTab.setId("tab-office");
-        enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(), session, runner,
-                texts, files, dialogs, services.clock(), registryContext.onFailure());
+        enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(),
+                services.recognitionGrants(), session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure());
         Tab servicesTab = new Tab(texts.get("app.tab.services"), enterpriseServices);
         servicesTab.setId("tab-services");
         TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab);

@@ -13,10 +13,17 @@ import cn.banan.hrdesk.claims.workflow.NoticeRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.enterprises.RecognitionGrants;
 import cn.banan.hrdesk.enterprises.Retention;
 import cn.banan.hrdesk.enterprises.RetentionRepository;
+import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.LedgerRepository;
+import cn.banan.hrdesk.reports.LedgerExports;
+import cn.banan.hrdesk.liaison.MatchRepository;
+import cn.banan.hrdesk.liaison.Matching;
 import cn.banan.hrdesk.office.PublicityStats;
+import cn.banan.hrdesk.office.WorkFund;
+import cn.banan.hrdesk.office.WorkFundRepository;
 import cn.banan.hrdesk.office.PublicityStatsRepository;
 import cn.banan.hrdesk.liaison.DeliveryResultRepository;
 import cn.banan.hrdesk.liaison.DeliveryResults;
@@ -70,6 +77,9 @@ public final class Services implements AutoCloseable {
     private final DeliveryResults deliveries;
     private final Retention retention;
     private final PublicityStats publicity;
+    private final WorkFund workFund;
+    private final Matching matching;
+    private final RecognitionGrants recognitionGrants;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -109,8 +119,12 @@ public final class Services implements AutoCloseable {
         this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
         this.retention = new Retention(database.dsl(), new RetentionRepository());
         this.publicity = new PublicityStats(database.dsl(), new PublicityStatsRepository());
+        this.workFund = new WorkFund(database.dsl(), new WorkFundRepository(stamp), ledger, session, clock);
+        this.matching = new Matching(database.dsl(), new MatchRepository());
+        this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
-                users, workflow, notices, session, texts, clock, registerRepository);
+                users, workflow, notices, session, texts, clock, registerRepository,
+                workFund, registers);
     }
 
     public Session session() {
@@ -141,8 +155,12 @@ public final class Services implements AutoCloseable {
         return registers;
     }
 
+    public LedgerExports ledgerExports() {
+        return new LedgerExports(enterpriseExport(), claims, new LedgerExport(ledger, session, texts), registerExport(), deliveries, texts, clock);
+    }
+
     public RegisterExport registerExport() {
-        return new RegisterExport(registers, texts);
+        return new RegisterExport(registers, session, texts);
     }
 
     public DeliveryResults deliveries() {
@@ -155,6 +173,18 @@ public final class Services implements AutoCloseable {
 
     public PublicityStats publicity() {
         return publicity;
+    }
+
+    public WorkFund workFund() {
+        return workFund;
+    }
+
+    public Matching matching() {
+        return matching;
+    }
+
+    public RecognitionGrants recognitionGrants() {
+        return recognitionGrants;
     }
 
     public EnterpriseImport enterpriseImport() {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
             "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
             ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class,
-            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class})
+            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
 

@@ -14,7 +14,9 @@ import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.office.WorkFund;
 import cn.banan.hrdesk.registers.RegisterRepository;
+import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.security.UserAccount;
 import cn.banan.hrdesk.security.UserService;
@@ -48,11 +50,13 @@ public final class DemoData {
     private final Texts texts;
     private final Clock clock;
     private final RegisterRepository registers;
+    private final WorkFund workFund;
+    private final RegisterService registerService;
 
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
                     WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock,
-                    RegisterRepository registers) {
+                    RegisterRepository registers, WorkFund workFund, RegisterService registerService) {
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -67,6 +71,8 @@ public final class DemoData {
         this.texts = texts;
         this.clock = clock;
         this.registers = registers;
+        this.workFund = workFund;
+        this.registerService = registerService;
     }
 
     public boolean databaseIsEmpty() {
@@ -92,10 +98,13 @@ public final class DemoData {
             new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
             new DemoLiaison(tx.dsl(), registers, names, random).fill();
             new DemoDepartments(tx.dsl(), registers, names, random, java.time.LocalDate.now(clock)).fill(made);
+            new DemoMarket(tx.dsl(), registers, names, random).fill(made);
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });
-        new DemoWorkflow(workflow, notices, session, demoUsers, clock).walk(claims::list);
+        DemoWorkflow walk = new DemoWorkflow(workflow, notices, session, demoUsers, clock);
+        walk.walk(claims::list);
+        walk.workFund(workFund, registerService, new DemoNames(new Random(2015)));
     }
 
     /** The demo set only goes into an empty database, so it can never mix with real records. */

@@ -7,6 +7,12 @@ import cn.banan.hrdesk.claims.workflow.Payment;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.claims.workflow.StepRequest;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.office.Disbursement;
+import cn.banan.hrdesk.office.ExpenseCategory;
+import cn.banan.hrdesk.office.OfficeRegisters;
+import cn.banan.hrdesk.office.WorkFund;
+import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.policy.FundingSource;
 import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.security.Actor;
@@ -78,6 +84,38 @@ final class DemoWorkflow {
                 as(who, () -> workflow.perform(StepRequest.pay(id, s, p, null)));
             }
             as("zonghe", () -> workflow.perform(StepRequest.pass(id, Step.ARCHIVE)));
+        } finally {
+            session.signIn(before);
+        }
+    }
+
+    /**
+     * The work fund as its people would keep it: two allocations, six expenditures in the four categories, one request
+     * disbursed (with an auditor's note), one approved, one waiting for 区财政局.
+     */
+    void workFund(WorkFund fund, RegisterService registers, DemoNames names) {
+        Actor before = session.actor().orElse(null);
+        try {
+            LocalDate today = LocalDate.now(clock);
+            as("zonghe", () -> fund.allocate(today.minusDays(60), Money.ofYuan(50_000), names.text("workfund.document", today.getYear(), 12)));
+            as("zonghe", () -> fund.allocate(today.minusDays(20), Money.ofYuan(30_000), names.text("workfund.document", today.getYear(), 47)));
+            List<String> purposes = names.list("workfund.purposes");
+            List<String> spent = new java.util.ArrayList<>();
+            for (int i = 0; i < purposes.size(); i++) {
+                int n = i;
+                as("zonghe", () -> spent.add(registers.save(OfficeRegisters.EXPENDITURES, null, Map.of("category",
+                        ExpenseCategory.values()[n % ExpenseCategory.values().length], "spent_on", today.minusDays(50L - 7L * n), "purpose",
+                        purposes.get(n), "amount_fen", Money.ofYuan(1_800L + 1_300L * n), "voucher_no", "ZC-" + today.getYear() + "-" + (n + 1)))));
+            }
+            as("zonghe", () -> fund.request(spent.subList(0, 2)));
+            as("zonghe", () -> fund.request(spent.subList(2, 4)));
+            as("zonghe", () -> fund.request(spent.subList(4, 5)));
+            List<Disbursement> requests = fund.requests();
+            String first = requests.get(2).id();
+            as("caizheng", () -> fund.approve(first));
+            as("caizheng", () -> fund.approve(requests.get(1).id()));
+            as("fafang", () -> fund.disburse(first, null));
+            as("shenji", () -> fund.annotate("disbursement_request", first, names.text("workfund.note")));
         } finally {
             session.signIn(before);
         }

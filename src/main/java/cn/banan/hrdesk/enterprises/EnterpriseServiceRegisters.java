@@ -63,6 +63,22 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("description", TEXT, "enterprises.facility.description", 36, false)),
             "park", List.of());
 
+    public static final RegisterSpec RECOGNITIONS = new RegisterSpec("recognitions", "recognition_request", "enterprises.recognitions.title",
+            "enterprises.recognitions.file", Action.EDIT_ENTERPRISE_SERVICES, List.of(
+                    RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 18, true),
+                    RegisterField.of("requested_on", DATE, "enterprises.recognition.requested", 10, true),
+                    RegisterField.of("reasons", LONG_TEXT, "enterprises.recognition.reasons", 24, false),
+                    RegisterField.of("figures", TEXT, "enterprises.recognition.figures", 18, false),
+                    RegisterField.of("opinion_economy", TEXT, "enterprises.recognition.economy", 12, false),
+                    RegisterField.of("opinion_finance", TEXT, "enterprises.recognition.finance", 12, false),
+                    RegisterField.of("opinion_statistics", TEXT, "enterprises.recognition.statistics", 12, false),
+                    RegisterField.choice("decision", "enterprises.recognition.decision", 7, List.of(RecognitionDecision.values())),
+                    RegisterField.of("document_no", TEXT, "enterprises.recognition.document", 16, false),
+                    RegisterField.of("decided_on", DATE, "enterprises.recognition.decided", 10, false),
+                    RegisterField.of("valid_from", DATE, "enterprises.recognition.from", 10, false),
+                    RegisterField.of("valid_to", DATE, "enterprises.recognition.to", 10, false)),
+            "requested_on", List.of());
+
     private EnterpriseServiceRegisters() {
     }
 

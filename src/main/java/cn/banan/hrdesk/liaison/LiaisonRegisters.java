@@ -2,7 +2,9 @@ package cn.banan.hrdesk.liaison;
 
 import static cn.banan.hrdesk.registers.FieldKind.COUNT;
 import static cn.banan.hrdesk.registers.FieldKind.DATE;
+import static cn.banan.hrdesk.registers.FieldKind.ENTERPRISE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
+import static cn.banan.hrdesk.registers.FieldKind.PHONE;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 import static cn.banan.hrdesk.registers.FieldKind.YEAR;
 
@@ -63,6 +65,28 @@ public final class LiaisonRegisters {
                     RegisterField.of("intentions", COUNT, "liaison.fair.intentions", 8, false),
                     RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
             "held_on", List.of());
+
+    public static final RegisterSpec POSTS = new RegisterSpec("posts", "labour_post", "liaison.posts.title", "liaison.market.file",
+            Action.EDIT_LIAISON, List.of(
+                    RegisterField.of("enterprise_id", ENTERPRISE, "liaison.post.enterprise", 18, true),
+                    RegisterField.of("post", TEXT, "liaison.post.post", 12, true),
+                    RegisterField.of("openings", COUNT, "liaison.post.openings", 6, false),
+                    RegisterField.of("wage_min", COUNT, "liaison.post.wageMin", 8, false),
+                    RegisterField.of("wage_max", COUNT, "liaison.post.wageMax", 8, false),
+                    RegisterField.of("requirements", TEXT, "liaison.post.requirements", 22, false),
+                    RegisterField.of("posted_on", DATE, "liaison.post.posted", 10, true)),
+            "posted_on", List.of());
+
+    public static final RegisterSpec SEEKERS = new RegisterSpec("seekers", "job_seeker", "liaison.seekers.title", "liaison.seekers.file",
+            Action.EDIT_LIAISON, List.of(
+                    RegisterField.of("name", TEXT, "liaison.seeker.name", 8, true),
+                    RegisterField.of("phone", PHONE, "liaison.phone", 12, false),
+                    RegisterField.of("registered_on", DATE, "liaison.seeker.registered", 10, true),
+                    RegisterField.of("event", TEXT, "liaison.seeker.event", 16, false),
+                    RegisterField.of("wanted_post", TEXT, "liaison.seeker.wanted", 12, true),
+                    RegisterField.of("expected_wage", COUNT, "liaison.seeker.wage", 8, false),
+                    RegisterField.of("skills", TEXT, "liaison.seeker.skills", 18, false)),
+            "registered_on", List.of());
 
     private LiaisonRegisters() {
     }

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.office;
 import static cn.banan.hrdesk.registers.FieldKind.COUNT;
 import static cn.banan.hrdesk.registers.FieldKind.DATE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
+import static cn.banan.hrdesk.registers.FieldKind.MONEY;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 
 import cn.banan.hrdesk.registers.RegisterField;
@@ -52,6 +53,17 @@ public final class OfficeRegisters {
                     RegisterField.of("reach", COUNT, "office.publicity.reach", 8, false),
                     RegisterField.of("registered", COUNT, "office.publicity.registered", 8, false)),
             "held_on", List.of());
+
+    /** Work-fund spending; once a disbursement request covers it, it stays as it was. */
+    public static final RegisterSpec EXPENDITURES = new RegisterSpec("expenditures", "work_fund_expenditure", "office.expenditures.title",
+            "office.workFund.file", Action.EDIT_OFFICE, List.of(
+                    RegisterField.choice("category", "office.expenditure.category", 10, List.of(ExpenseCategory.values())),
+                    RegisterField.of("spent_on", DATE, "office.expenditure.date", 10, true),
+                    RegisterField.of("purpose", TEXT, "office.expenditure.purpose", 24, true),
+                    RegisterField.of("amount_fen", MONEY, "office.expenditure.amount", 12, true),
+                    RegisterField.of("voucher_no", TEXT, "office.expenditure.voucher", 12, true)),
+            "spent_on", List.of(new RegisterSpec.Derived("covered", "office.expenditure.covered",
+                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id")), "request_id");
 
     private OfficeRegisters() {
     }

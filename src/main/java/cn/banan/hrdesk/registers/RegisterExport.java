@@ -12,17 +12,20 @@ import java.util.List;
 /** A register as .xlsx: its title, Chinese headers, fixed widths, A4 print setup (TableWorkbook does the page). */
 public final class RegisterExport {
     private final RegisterService registers;
+    private final cn.banan.hrdesk.security.Session session;
     private final Texts t;
 
-    public RegisterExport(RegisterService registers, Texts texts) {
+    public RegisterExport(RegisterService registers, cn.banan.hrdesk.security.Session session, Texts texts) {
         this.registers = registers;
+        this.session = session;
         this.t = texts;
     }
 
     public int write(RegisterSpec spec, Path out) throws IOException {
         List<Column> columns = new ArrayList<>();
-        spec.fields().forEach(f -> columns.add(Column.of(t.get(f.labelKey()), f.width())));
-        spec.derived().forEach(d -> columns.add(Column.of(t.get(d.labelKey()), 10)));
+        // A printed column is at least as wide as its header, so numbers' headers are not cut.
+        spec.fields().forEach(f -> columns.add(Column.of(t.get(f.labelKey()), Math.max(f.width(), 2 * t.get(f.labelKey()).length() + 1))));
+        spec.derived().forEach(d -> columns.add(Column.of(t.get(d.labelKey()), Math.max(10, 2 * t.get(d.labelKey()).length() + 1))));
         int[] n = {0};
         try (TableWorkbook wb = new TableWorkbook(t.get(spec.titleKey()), List.of(t.get(spec.titleKey())), columns, columns.size() > 6)) {
             registers.each(spec, row -> {
@@ -30,7 +33,9 @@ public final class RegisterExport {
                 List<Object> cells = new ArrayList<>();
                 spec.fields().forEach(f -> {
                     Object v = row.get(f.column());
-                    cells.add(v instanceof Labelled l ? t.label(l) : v);
+                    boolean masked = f.kind() == FieldKind.PHONE && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                    cells.add(masked ? cn.banan.hrdesk.core.Masking.phone(v.toString()) : v instanceof Labelled l ? t.label(l)
+                            : v instanceof EnterpriseRef e ? e.name() : v instanceof cn.banan.hrdesk.core.Money m ? m.fen() / 100.0 : v);
                 });
                 spec.derived().forEach(d -> cells.add(row.get(d.name())));
                 wb.add(cells.toArray());

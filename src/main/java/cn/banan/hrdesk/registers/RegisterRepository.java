@@ -38,7 +38,7 @@ public final class RegisterRepository {
     }
 
     private static Field<?> typed(RegisterSpec s, RegisterField f) {
-        return f.kind() == FieldKind.COUNT || f.kind() == FieldKind.YEAR
+        return f.kind() == FieldKind.COUNT || f.kind() == FieldKind.YEAR || f.kind() == FieldKind.MONEY
                 ? DSL.field(DSL.name(s.table(), f.column()), SQLDataType.BIGINT) : DSL.field(DSL.name(s.table(), f.column()), SQLDataType.VARCHAR);
     }
 
@@ -66,10 +66,14 @@ public final class RegisterRepository {
     /** What a column holds: an empty optional count is 0 and an empty text '', as the tables declare. */
     private static Object stored(RegisterField f, Object v) {
         if (v == null) {
-            return f.kind() == FieldKind.COUNT ? Long.valueOf(0) : f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT ? "" : null;
+            return f.kind() == FieldKind.COUNT ? Long.valueOf(0) : f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT
+                    || f.kind() == FieldKind.PHONE ? "" : null;
         }
         if (v instanceof Enum<?> e) {
             return e.name();
+        }
+        if (v instanceof cn.banan.hrdesk.core.Money m) {
+            return m.fen();
         }
         if (v instanceof LocalDate d) {
             return d.toString();
@@ -78,6 +82,17 @@ public final class RegisterRepository {
             return i.longValue();
         }
         return v;
+    }
+
+    /** Sets a column the program keeps beside a row's fields (a link it made, say), as a change of the row. */
+    public void setColumn(DSLContext dsl, RegisterSpec s, String id, String column, String value) {
+        dsl.update(table(s)).set(DSL.field(DSL.name(column)), (Object) value).set(DSL.field(DSL.name("version")), (Object) stamp.nextVersion())
+                .set(DSL.field(DSL.name("updated_at")), (Object) stamp.now()).where(DSL.field(DSL.name("id")).eq(id)).execute();
+    }
+
+    /** A column the program keeps beside a row's fields. */
+    public String column(DSLContext dsl, RegisterSpec s, String id, String column) {
+        return dsl.select(DSL.field(DSL.name(column), String.class)).from(table(s)).where(DSL.field(DSL.name("id")).eq(id)).fetchOne(0, String.class);
     }
 
     /** A page of rows whose text fields contain {@code text}, in the spec's order, each with its derived counts. */
@@ -134,9 +149,10 @@ public final class RegisterRepository {
             Object v = r.get(DSL.field(DSL.name(s.table(), f.column())));
             values.put(f.column(), switch (f.kind()) {
                 case COUNT, YEAR -> v == null ? null : ((Number) v).longValue();
+                case MONEY -> v == null ? null : new cn.banan.hrdesk.core.Money(((Number) v).longValue());
                 case DATE -> v == null ? null : LocalDate.parse(v.toString());
                 case CHOICE -> v == null ? null : f.choiceNamed(v.toString());
-                case TEXT, LONG_TEXT, MONTH -> v == null ? "" : v.toString();
+                case TEXT, LONG_TEXT, PHONE, MONTH -> v == null ? "" : v.toString();
                 case ENTERPRISE -> v == null ? null : new EnterpriseRef(v.toString(), r.get(f.column() + "__name", String.class),
                         r.get(f.column() + "__code", String.class));
             });

@@ -54,6 +54,9 @@ public final class RegisterService {
         if (id == null) {
             return registers.insert(tx, spec, values);
         }
+        if (spec.lockColumn() != null && registers.column(tx, spec, id, spec.lockColumn()) != null) {
+            throw new ValidationException(List.of(FieldProblem.of(spec.fields().get(0).column(), "registers.problem.locked")));
+        }
         registers.update(tx, spec, id, values);
         return id;
     }
@@ -69,6 +72,9 @@ public final class RegisterService {
                     problems.add(FieldProblem.of(f.column(), "registry.problem.required"));
                 }
                 continue;
+            }
+            if (f.kind() == FieldKind.MONEY && ((cn.banan.hrdesk.core.Money) v).fen() <= 0) {
+                problems.add(FieldProblem.of(f.column(), "registers.problem.positive"));
             }
             if ((f.kind() == FieldKind.COUNT) && ((Number) v).longValue() < 0) {
                 problems.add(FieldProblem.of(f.column(), "registers.problem.negative"));

@@ -6,10 +6,16 @@ import java.util.List;
 /**
  * A register (台账) kept as rows of plain fields: its table, its title and export file name (bundle keys), who may
  * change it, its fields, the order rows are listed in, and counts derived in SQL from other tables (a task's
- * confirmed placements, say), read with each row and never stored.
+ * confirmed placements, say), read with each row and never stored. A row whose {@code lockColumn} is set (an expenditure a
+ * disbursement covers, say) can no longer be changed.
  */
 public record RegisterSpec(String key, String table, String titleKey, String fileKey, Action editAction, List<RegisterField> fields,
-                           String orderBy, List<Derived> derived) {
+                           String orderBy, List<Derived> derived, String lockColumn) {
+    public RegisterSpec(String key, String table, String titleKey, String fileKey, Action editAction, List<RegisterField> fields, String orderBy,
+                        List<Derived> derived) {
+        this(key, table, titleKey, fileKey, editAction, fields, orderBy, derived, null);
+    }
+
     /** A count computed per row by a scalar SQL expression over the row's table (named by {@code table}). */
     public record Derived(String name, String labelKey, String sql) {
     }

@@ -56,7 +56,7 @@ public final class EnterpriseDetailRepository {
                 .fetch(r -> new Recognition(r.getId(), r.getDecidingUnits(), r.getDecisionDate(), r.getDocumentNo(), r.getValidFrom(), r.getValidTo()));
     }
 
-    public void insertRecognition(DSLContext dsl, String enterpriseId, Recognition rec) {
+    public String insertRecognition(DSLContext dsl, String enterpriseId, Recognition rec) {
         EnterpriseRecognitionRecord r = dsl.newRecord(ENTERPRISE_RECOGNITION);
         r.setEnterpriseId(enterpriseId);
         r.setDecidingUnits(rec.decidingUnits());
@@ -65,6 +65,7 @@ public final class EnterpriseDetailRepository {
         r.setValidFrom(rec.validFrom());
         r.setValidTo(rec.validTo());
         stamp.stampNew(r).store();
+        return r.getId();
     }
 
     public List<LabourDemand> demands(DSLContext dsl, String enterpriseId) {

@@ -36,6 +36,9 @@ public final class Permissions {
         ALLOWED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
         ALLOWED.put(Action.EDIT_ENTERPRISE_SERVICES, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK));
         ALLOWED.put(Action.EDIT_OFFICE, EnumSet.of(GENERAL_CLERK));
+        ALLOWED.put(Action.APPROVE_WORK_FUND, EnumSet.of(Role.FINANCE_APPROVER));
+        ALLOWED.put(Action.DISBURSE_WORK_FUND, EnumSet.of(PAYER));
+        ALLOWED.put(Action.ANNOTATE, EnumSet.of(Role.FINANCE_APPROVER, Role.AUDITOR));
     }
 
     private Permissions() {

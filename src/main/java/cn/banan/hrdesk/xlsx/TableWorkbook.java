@@ -48,6 +48,7 @@ public final class TableWorkbook implements AutoCloseable {
         body = wb.createCellStyle();
         body.setFont(font);
         body.setWrapText(true);
+        body.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
         bordered(body);
         dateStyle = wb.createCellStyle();
         dateStyle.cloneStyleFrom(body);
@@ -76,6 +77,11 @@ public final class TableWorkbook implements AutoCloseable {
             }
         }
         Row header = sheet.createRow(headerRow);
+        int headLines = 1;
+        for (Column c : columns) {
+            headLines = Math.max(headLines, PrintedLines.of(c.header(), c.width()));
+        }
+        header.setHeightInPoints(headLines * PrintedLines.LINE_POINTS + 2);
         DataValidationHelper dv = sheet.getDataValidationHelper();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);

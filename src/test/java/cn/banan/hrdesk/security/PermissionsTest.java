@@ -63,6 +63,9 @@ class PermissionsTest {
         EXPECTED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));
         EXPECTED.put(Action.EDIT_ENTERPRISE_SERVICES, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK));
         EXPECTED.put(Action.EDIT_OFFICE, EnumSet.of(GENERAL_CLERK));
+        EXPECTED.put(Action.APPROVE_WORK_FUND, EnumSet.of(FINANCE_APPROVER));
+        EXPECTED.put(Action.DISBURSE_WORK_FUND, EnumSet.of(PAYER));
+        EXPECTED.put(Action.ANNOTATE, EnumSet.of(FINANCE_APPROVER, AUDITOR));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -81,6 +84,8 @@ class PermissionsTest {
     String flagged;
     List<String> workers = new ArrayList<>();
     int attempt;
+    String toApprove;
+    String toDisburse;
 
     @BeforeEach
     void open() {
@@ -95,6 +100,19 @@ class PermissionsTest {
         walk(TwoFundClaim.LIAISON_2, StepRequest.pass(funded.claimId, Step.FIRST_CHECK));
         walk(TwoFundClaim.REVIEWER, StepRequest.pass(funded.claimId, Step.REVIEW));
         walk(TwoFundClaim.FINANCE, StepRequest.pass(funded.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
+        s.workFund().allocate(LocalDate.of(2014, 1, 10), cn.banan.hrdesk.core.Money.ofYuan(10_000), "巴南财发〔2014〕1号");
+        List<String> spent = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            spent.add(s.registers().save(cn.banan.hrdesk.office.OfficeRegisters.EXPENDITURES, null, java.util.Map.of("category",
+                    cn.banan.hrdesk.office.ExpenseCategory.MEETING, "spent_on", LocalDate.of(2014, 2, 1), "purpose", "会议" + i,
+                    "amount_fen", cn.banan.hrdesk.core.Money.ofYuan(500), "voucher_no", "V" + i)));
+        }
+        s.workFund().request(List.of(spent.get(0)));
+        s.workFund().request(List.of(spent.get(1)));
+        List<cn.banan.hrdesk.office.Disbursement> requests = s.workFund().requests();
+        toApprove = requests.get(1).id();
+        toDisburse = requests.get(0).id();
+        s.workFund().approve(toDisburse);
     }
 
     @AfterEach
@@ -144,6 +162,9 @@ class PermissionsTest {
                                 "name", "公交 " + n));
                 case EDIT_OFFICE -> s.registers().save(cn.banan.hrdesk.office.OfficeRegisters.STAFF, null, java.util.Map.of("name", "专职 " + n,
                         "kind", cn.banan.hrdesk.office.StaffKind.FULL_TIME, "unit", "区就业局"));
+                case APPROVE_WORK_FUND -> s.workFund().approve(toApprove);
+                case DISBURSE_WORK_FUND -> s.workFund().disburse(toDisburse, null);
+                case ANNOTATE -> s.workFund().annotate("disbursement_request", toApprove, "核对凭证 " + n);
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }

@@ -3,11 +3,13 @@ package cn.banan.hrdesk.enterprises.ui;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.MonthFlow;
+import cn.banan.hrdesk.enterprises.RecognitionGrants;
 import cn.banan.hrdesk.enterprises.Retention;
 import cn.banan.hrdesk.enterprises.TurnoverRow;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.ui.RegisterTabs;
+import cn.banan.hrdesk.registers.ui.RegisterView;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -40,10 +42,21 @@ public final class EnterpriseServicesView extends RegisterTabs {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Spinner<Integer> threshold = new Spinner<>(1, 100, 10);
 
-    public EnterpriseServicesView(RegisterService service, RegisterExport export, Retention retention, Session session, TaskRunner runner,
-                                  Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
+    public EnterpriseServicesView(RegisterService service, RegisterExport export, Retention retention, RecognitionGrants grants, Session session,
+                                  TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
         super(service, export, session, runner, texts, files, dialogs, onFailure);
         this.retention = retention;
+        RegisterView recognitions = register("services-recognitions", EnterpriseServiceRegisters.RECOGNITIONS);
+        javafx.scene.control.Button record = cn.banan.hrdesk.ui.Buttons.of("recognition-record", texts.get("enterprises.recognition.record"), () -> {
+            var row = recognitions.table().getSelectionModel().getSelectedItem();
+            if (row != null) {
+                runner.run(UiTask.of(null, p -> grants.record(row.id())).onSuccess(made -> dialogs.info(getScene().getWindow(),
+                        texts.get(made ? "enterprises.recognition.recorded" : "enterprises.recognition.already"))).onFailure(onFailure));
+            }
+        });
+        record.disableProperty().bind(recognitions.table().getSelectionModel().selectedItemProperty().isNull());
+        record.setVisible(session.may(cn.banan.hrdesk.security.Action.EDIT_REGISTRY));
+        recognitions.addTool(record);
         register("services-requests", EnterpriseServiceRegisters.REQUESTS)
                 .highlightOverdue(r -> EnterpriseServiceRegisters.overdue(r, LocalDate.now(clock)));
         register("services-demand", EnterpriseServiceRegisters.DEMAND);

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.liaison.DeliveryResult;
 import cn.banan.hrdesk.liaison.DeliveryResults;
 import cn.banan.hrdesk.liaison.LiaisonRegisters;
+import cn.banan.hrdesk.liaison.Matching;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
@@ -31,8 +32,8 @@ public final class LiaisonView extends RegisterTabs {
     private final ObservableList<DeliveryResult> results = FXCollections.observableArrayList();
     private final DeliveryResults deliveries;
 
-    public LiaisonView(RegisterService service, RegisterExport export, DeliveryResults deliveries, Session session, TaskRunner runner,
-                       Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
+    public LiaisonView(RegisterService service, RegisterExport export, DeliveryResults deliveries, Matching matching, Session session,
+                       TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
         super(service, export, session, runner, texts, files, dialogs, onFailure);
         this.deliveries = deliveries;
         RegisterView tasks = register("liaison-tasks", LiaisonRegisters.TASKS);
@@ -40,6 +41,17 @@ public final class LiaisonView extends RegisterTabs {
         tasks.table().getColumns().remove(tasks.table().getColumns().size() - 1);
         tasks.table().getColumns().add(3, progress(texts));
         tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts), this::reloadResults);
+        register("liaison-posts", LiaisonRegisters.POSTS);
+        RegisterView seekers = register("liaison-seekers", LiaisonRegisters.SEEKERS);
+        javafx.scene.control.Button match = cn.banan.hrdesk.ui.Buttons.of("seekers-match", texts.get("liaison.match"), () -> {
+            RegisterRow seeker = seekers.table().getSelectionModel().getSelectedItem();
+            if (seeker != null) {
+                runner.run(UiTask.of(null, p -> matching.forSeeker(seeker.id())).onSuccess(found ->
+                        MatchDialog.show(getScene().getWindow(), seeker, found, texts)).onFailure(onFailure));
+            }
+        });
+        match.disableProperty().bind(seekers.table().getSelectionModel().selectedItemProperty().isNull());
+        seekers.addTool(match);
         register("liaison-majors", LiaisonRegisters.MAJORS);
         register("liaison-agreements", LiaisonRegisters.AGREEMENTS);
         register("liaison-fairs", LiaisonRegisters.FAIRS);

@@ -5,6 +5,7 @@ import cn.banan.hrdesk.office.ChannelMonth;
 import cn.banan.hrdesk.office.OfficeRegisters;
 import cn.banan.hrdesk.office.PublicityChannel;
 import cn.banan.hrdesk.office.PublicityStats;
+import cn.banan.hrdesk.office.WorkFund;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.ui.RegisterTabs;
@@ -30,10 +31,12 @@ public final class OfficeView extends RegisterTabs {
     private final PublicityStats stats;
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
 
-    public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, Session session, TaskRunner runner, Texts texts,
-                      FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
+    public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, WorkFund fund, Session session, TaskRunner runner,
+                      Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
         super(service, export, session, runner, texts, files, dialogs, onFailure);
         this.stats = stats;
+        WorkFundPane workFund = new WorkFundPane(fund, view(OfficeRegisters.EXPENDITURES), session, runner, texts, clock, onFailure);
+        tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);
         register("office-staff", OfficeRegisters.STAFF);
         register("office-meetings", OfficeRegisters.MEETINGS);
         register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));

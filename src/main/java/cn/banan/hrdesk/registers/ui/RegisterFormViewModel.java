@@ -48,6 +48,8 @@ public final class RegisterFormViewModel {
                 case CHOICE -> choices.put(f.column(), new SimpleObjectProperty<>((Labelled) v));
                 case ENTERPRISE -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : ((cn.banan.hrdesk.registers.EnterpriseRef) v)
                         .creditCode()));
+                case MONEY -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : ((cn.banan.hrdesk.core.Money) v).toYuanString()
+                        .replace(",", "")));
                 default -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : v.toString()));
             }
         }
@@ -60,6 +62,16 @@ public final class RegisterFormViewModel {
             switch (f.kind()) {
                 case DATE -> values.put(f.column(), dates.get(f.column()).get());
                 case CHOICE -> values.put(f.column(), choices.get(f.column()).get());
+                case MONEY -> {
+                    String t = texts.get(f.column()).get().strip();
+                    if (!t.isEmpty()) {
+                        try {
+                            values.put(f.column(), cn.banan.hrdesk.core.Money.parseYuan(t));
+                        } catch (RuntimeException e) {
+                            unreadable.add(FieldProblem.of(f.column(), "registers.problem.notAnAmount"));
+                        }
+                    }
+                }
                 case COUNT, YEAR -> {
                     String t = texts.get(f.column()).get().strip();
                     if (!t.isEmpty()) {

@@ -42,9 +42,18 @@ public class RegisterTabs extends TabPane {
 
     /** Adds a tab listing {@code spec}'s register, titled by the register. */
     protected RegisterView register(String id, RegisterSpec spec) {
-        RegisterView view = new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
+        RegisterView view = view(spec);
         tab(id, texts.get(spec.titleKey()), view, view::reload);
         return view;
+    }
+
+    /** A register's list to place inside another view (which reloads it). */
+    protected RegisterView view(RegisterSpec spec) {
+        return new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
+    }
+
+    protected Session session() {
+        return session;
     }
 
     protected void tab(String id, String title, Node content, Runnable reload) {

@@ -44,7 +44,9 @@ public class RegisterView extends BorderPane {
                 row -> edit(spec, service, runner, texts, onFailure, row), exportButton);
         for (RegisterField f : spec.fields()) {
             if (f.kind() != FieldKind.LONG_TEXT) {
-                Columns.add(view.table(), texts.get(f.labelKey()), f.width(), r -> shown(r.get(f.column()), texts));
+                boolean masked = f.kind() == FieldKind.PHONE && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                Columns.add(view.table(), texts.get(f.labelKey()), f.width(), r -> masked ? cn.banan.hrdesk.core.Masking.phone(r.get(f.column())
+                        .toString()) : shown(r.get(f.column()), texts));
             }
         }
         spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> r.count(d.name())));
@@ -56,6 +58,9 @@ public class RegisterView extends BorderPane {
     }
 
     private static Object shown(Object v, Texts texts) {
+        if (v instanceof cn.banan.hrdesk.core.Money m) {
+            return m.toYuanString();
+        }
         return v instanceof Labelled l ? texts.label(l) : v == null ? "" : v;
     }
 
@@ -84,6 +89,11 @@ public class RegisterView extends BorderPane {
         String title = texts.get(spec.titleKey()) + " — " + texts.get(vm.isNew() ? "registers.new" : "registers.edit");
         new FormDialog(getScene().getWindow(), title, form, 620, texts, spec.key() + "-save", saved -> vm.save(saved, onFailure))
                 .showAndWait().ifPresent(id -> list.list().refreshPage());
+    }
+
+    /** Adds a button (or other tool) beside 新增/编辑/导出. */
+    public void addTool(javafx.scene.Node tool) {
+        ((javafx.scene.layout.HBox) ((javafx.scene.layout.VBox) view.getTop()).getChildren().get(0)).getChildren().add(tool);
     }
 
     /** Rows that {@code late} accepts stand out (an overdue request or follow-up action, say). */

@@ -1,0 +1,72 @@
+package cn.banan.hrdesk.enterprises;
+
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.core.ValidationException;
+import cn.banan.hrdesk.registers.EnterpriseRef;
+import cn.banan.hrdesk.registers.RegisterRepository;
+import cn.banan.hrdesk.registers.RegisterRow;
+import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
+import cn.banan.hrdesk.registry.Recognition;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * A granted request becomes the enterprise's recognition in the registry (what R3 checks), once: the request keeps
+ * the recognition it made, so pressing the button twice records nothing twice.
+ */
+public final class RecognitionGrants {
+    private final DSLContext dsl;
+    private final RegisterRepository registers;
+    private final EnterpriseDetailRepository details;
+    private final Session session;
+    private final Texts texts;
+
+    public RecognitionGrants(DSLContext dsl, RegisterRepository registers, EnterpriseDetailRepository details, Session session, Texts texts) {
+        this.dsl = dsl;
+        this.registers = registers;
+        this.details = details;
+        this.session = session;
+        this.texts = texts;
+    }
+
+    /** True when it was written now; false when the request had already been written. */
+    public boolean record(String requestId) {
+        session.require(Action.EDIT_ENTERPRISE_SERVICES);
+        session.require(Action.EDIT_REGISTRY);
+        return dsl.transactionResult(tx -> {
+            var spec = EnterpriseServiceRegisters.RECOGNITIONS;
+            RegisterRow row = registers.find(tx.dsl(), spec, requestId).orElseThrow();
+            if (registers.column(tx.dsl(), spec, requestId, "recognition_id") != null) {
+                return false;
+            }
+            List<FieldProblem> problems = new ArrayList<>();
+            if (row.get("decision") != RecognitionDecision.GRANTED) {
+                problems.add(FieldProblem.of("decision", "enterprises.problem.notGranted"));
+            }
+            if (row.get("document_no").toString().isBlank()) {
+                problems.add(FieldProblem.of("document_no", "registry.problem.required"));
+            }
+            LocalDate decided = (LocalDate) row.get("decided_on");
+            LocalDate from = (LocalDate) row.get("valid_from");
+            if (decided == null) {
+                problems.add(FieldProblem.of("decided_on", "registry.problem.required"));
+            }
+            if (from == null) {
+                problems.add(FieldProblem.of("valid_from", "registry.problem.required"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            String id = details.insertRecognition(tx.dsl(), ((EnterpriseRef) row.get("enterprise_id")).id(), new Recognition(null,
+                    texts.get("enterprises.recognition.units"), decided, row.get("document_no").toString().strip(), from,
+                    (LocalDate) row.get("valid_to")));
+            registers.setColumn(tx.dsl(), spec, requestId, "recognition_id", id);
+            return true;
+        });
+    }
+}

@@ -1,0 +1,166 @@
+package cn.banan.hrdesk.office.ui;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.ledger.Balance;
+import cn.banan.hrdesk.office.Annotation;
+import cn.banan.hrdesk.office.Disbursement;
+import cn.banan.hrdesk.office.WorkFund;
+import cn.banan.hrdesk.registers.RegisterRow;
+import cn.banan.hrdesk.registers.ui.RegisterView;
+import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.ui.Buttons;
+import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.Permitted;
+import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.UiTask;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** 工作经费专帐: the balance, allocations, expenditures, disbursement requests through approval and payment, and notes. */
+final class WorkFundPane extends VBox {
+    private final WorkFund fund;
+    private final TaskRunner runner;
+    private final Texts texts;
+    private final Consumer<Throwable> onFailure;
+    private final java.time.Clock clock;
+    private final Label balance = new Label();
+    private final ObservableList<Disbursement> requests = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final RegisterView expenditures;
+    private final TableView<Disbursement> table = new TableView<>(requests);
+
+    WorkFundPane(WorkFund fund, RegisterView expenditures, Session session, TaskRunner runner, Texts texts, java.time.Clock clock,
+                 Consumer<Throwable> onFailure) {
+        super(8);
+        this.clock = clock;
+        this.fund = fund;
+        this.expenditures = expenditures;
+        this.runner = runner;
+        this.texts = texts;
+        this.onFailure = onFailure;
+        setPadding(new Insets(10));
+        balance.setId("workfund-balance");
+        balance.getStyleClass().add("section-title");
+        Button allocate = Buttons.of("workfund-allocate", texts.get("office.workFund.allocate"), this::allocate);
+        HBox top = new HBox(10, balance, allocate);
+        top.setAlignment(Pos.CENTER_LEFT);
+        expenditures.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        expenditures.addTool(Buttons.of("workfund-request", texts.get("office.workFund.request"), this::request));
+        Permitted.showOnlyIf(session.may(Action.EDIT_OFFICE), top, "#workfund-allocate");
+        Permitted.showOnlyIf(session.may(Action.EDIT_OFFICE), expenditures, "#workfund-request");
+        table.setId("workfund-requests");
+        table.setPrefHeight(180);
+        table.setPlaceholder(new Label(texts.get("office.workFund.noRequests")));
+        Columns.add(table, texts.get("office.workFund.requestNo"), 10, Disbursement::requestNo);
+        Columns.add(table, texts.get("office.workFund.requestedOn"), 8, Disbursement::requestedOn);
+        Columns.add(table, texts.get("office.expenditure.amount"), 8, d -> d.amount().toYuanString());
+        Columns.add(table, texts.get("office.workFund.state"), 6, d -> texts.label(d.state()));
+        Columns.add(table, texts.get("office.workFund.people"), 22, d -> texts.get("office.workFund.peopleText", d.requestedBy(),
+                d.approvedBy() == null ? "—" : d.approvedBy(), d.disbursedBy() == null ? "—" : d.disbursedBy()));
+        Columns.withTooltips(Columns.add(table, texts.get("office.workFund.override"), 14, d -> d.overrideReason() == null ? "" : d.overrideReason()));
+        Button approve = Buttons.of("workfund-approve", texts.get("office.workFund.approve"), () -> act(d -> fund.approve(d.id())));
+        Button disburse = Buttons.of("workfund-disburse", texts.get("office.workFund.disburse"), this::disburse);
+        Button annotate = Buttons.of("workfund-annotate", texts.get("office.workFund.annotate"), this::annotate);
+        HBox actions = new HBox(8, new Label(texts.get("office.workFund.requests")), approve, disburse, annotate);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Permitted.showOnlyIf(session.may(Action.APPROVE_WORK_FUND), actions, "#workfund-approve");
+        Permitted.showOnlyIf(session.may(Action.DISBURSE_WORK_FUND), actions, "#workfund-disburse");
+        Permitted.showOnlyIf(session.may(Action.ANNOTATE), actions, "#workfund-annotate");
+        ListView<String> noteList = new ListView<>(notes);
+        noteList.setId("workfund-notes");
+        noteList.setPrefHeight(90);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> loadNotes(d));
+        VBox.setVgrow(expenditures, Priority.ALWAYS);
+        getChildren().addAll(top, expenditures, actions, table, new Label(texts.get("office.workFund.notes")), noteList);
+    }
+
+    void reload() {
+        expenditures.reload();
+        runner.run(UiTask.of(null, p -> new Object[] {fund.balance(), fund.requests()}).onSuccess(r -> {
+            Balance b = (Balance) r[0];
+            balance.setText(texts.get("office.workFund.balance", b.allocated().toYuanString(), b.spent().toYuanString(), b.available().toYuanString()));
+            @SuppressWarnings("unchecked")
+            List<Disbursement> all = (List<Disbursement>) r[1];
+            requests.setAll(all);
+        }).onFailure(onFailure));
+    }
+
+    private void loadNotes(Disbursement d) {
+        if (d == null) {
+            notes.clear();
+            return;
+        }
+        runner.run(UiTask.of(null, p -> fund.annotations(d.id())).onSuccess(list -> notes.setAll(list.stream().map(this::line).toList()))
+                .onFailure(onFailure));
+    }
+
+    private String line(Annotation a) {
+        return texts.get("office.workFund.note", a.author(), a.writtenAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), a.body());
+    }
+
+    private void act(Consumer<Disbursement> action) {
+        Disbursement d = table.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            runner.run(UiTask.of(null, p -> {
+                action.accept(d);
+                return Boolean.TRUE;
+            }).onSuccess(ok -> reload()).onFailure(onFailure));
+        }
+    }
+
+    private void allocate() {
+        AllocationDialog.of(getScene().getWindow(), fund, runner, texts, LocalDate.now(clock), onFailure).showAndWait().ifPresent(ok -> reload());
+    }
+
+    private void request() {
+        List<String> ids = expenditures.table().getSelectionModel().getSelectedItems().stream().map(RegisterRow::id).toList();
+        runner.run(UiTask.of(null, p -> fund.request(ids)).onSuccess(no -> reload()).onFailure(onFailure));
+    }
+
+    private void disburse() {
+        Disbursement d = table.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            runner.run(UiTask.of(null, p -> fund.balance().available()).onSuccess(available -> {
+                String reason = null;
+                if (d.amount().compareTo(available) > 0) {
+                    reason = ask(texts.get("office.problem.shortOfFunds", available.toYuanString(), d.amount().toYuanString())).orElse(null);
+                    if (reason == null) {
+                        return;
+                    }
+                }
+                String why = reason;
+                act(x -> fund.disburse(x.id(), why));
+            }).onFailure(onFailure));
+        }
+    }
+
+    private void annotate() {
+        Disbursement d = table.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            ask(texts.get("office.workFund.annotateHint", d.requestNo())).ifPresent(body -> act(x -> fund.annotate("disbursement_request", x.id(), body)));
+        }
+    }
+
+    private java.util.Optional<String> ask(String header) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setHeaderText(header);
+        dialog.getEditor().setId("workfund-answer");
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+}
