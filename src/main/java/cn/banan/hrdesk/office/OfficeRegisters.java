@@ -63,7 +63,7 @@ public final class OfficeRegisters {
                     RegisterField.of("amount_fen", MONEY, "office.expenditure.amount", 12, true),
                     RegisterField.of("voucher_no", TEXT, "office.expenditure.voucher", 12, true)),
             "spent_on", List.of(new RegisterSpec.Derived("covered", "office.expenditure.covered",
-                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id")), "request_id");
+                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id", true)), "request_id");
 
     private OfficeRegisters() {
     }

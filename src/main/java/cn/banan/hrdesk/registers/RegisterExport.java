@@ -24,7 +24,10 @@ public final class RegisterExport {
     public int write(RegisterSpec spec, Path out) throws IOException {
         List<Column> columns = new ArrayList<>();
         // A printed column is at least as wide as its header, so numbers' headers are not cut.
-        spec.fields().forEach(f -> columns.add(Column.of(t.get(f.labelKey()), Math.max(f.width(), 2 * t.get(f.labelKey()).length() + 1))));
+        spec.fields().forEach(f -> {
+            String header = t.get(f.kind() == FieldKind.ENTERPRISE ? "registers.enterpriseName" : f.labelKey());
+            columns.add(Column.of(header, Math.max(f.width(), 2 * header.length() + 1)));
+        });
         spec.derived().forEach(d -> columns.add(Column.of(t.get(d.labelKey()), Math.max(10, 2 * t.get(d.labelKey()).length() + 1))));
         int[] n = {0};
         try (TableWorkbook wb = new TableWorkbook(t.get(spec.titleKey()), List.of(t.get(spec.titleKey())), columns, columns.size() > 6)) {
@@ -37,7 +40,7 @@ public final class RegisterExport {
                     cells.add(masked ? cn.banan.hrdesk.core.Masking.phone(v.toString()) : v instanceof Labelled l ? t.label(l)
                             : v instanceof EnterpriseRef e ? e.name() : v instanceof cn.banan.hrdesk.core.Money m ? m.fen() / 100.0 : v);
                 });
-                spec.derived().forEach(d -> cells.add(row.get(d.name())));
+                spec.derived().forEach(d -> cells.add(d.yesNo() ? t.get(row.count(d.name()) > 0 ? "common.yes" : "common.no") : row.get(d.name())));
                 wb.add(cells.toArray());
             });
             wb.save(out);

@@ -16,8 +16,11 @@ public record RegisterSpec(String key, String table, String titleKey, String fil
         this(key, table, titleKey, fileKey, editAction, fields, orderBy, derived, null);
     }
 
-    /** A count computed per row by a scalar SQL expression over the row's table (named by {@code table}). */
-    public record Derived(String name, String labelKey, String sql) {
+    /** A count computed per row by a scalar SQL expression over the row's table (named by {@code table}); a yes/no when {@code yesNo}. */
+    public record Derived(String name, String labelKey, String sql, boolean yesNo) {
+        public Derived(String name, String labelKey, String sql) {
+            this(name, labelKey, sql, false);
+        }
     }
 
     public RegisterField field(String column) {

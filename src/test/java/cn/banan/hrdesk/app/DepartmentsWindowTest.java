@@ -13,6 +13,7 @@ import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -112,6 +113,8 @@ class DepartmentsWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.chart.StackedBarChart<String, Number> chart = robot.lookup("#publicity-chart").queryAs(javafx.scene.chart.StackedBarChart.class);
         FxWait.until(() -> !chart.getData().isEmpty());
+        List<String> months = ((javafx.scene.chart.CategoryAxis) chart.getXAxis()).getCategories();
+        assertThat(months).as("months in order along the axis").isSortedAccordingTo(String::compareTo).hasSize(12);
         long reach = chart.getData().stream().flatMap(s -> s.getData().stream()).mapToLong(d -> d.getYValue().longValue()).sum();
         assertThat(reach).as("the chart adds up the register")
                 .isEqualTo(Long.parseLong(services.database().dsl().fetchValue("SELECT sum(reach) FROM publicity").toString()));

@@ -55,7 +55,7 @@ public final class EnterpriseServicesView extends RegisterTabs {
             }
         });
         record.disableProperty().bind(recognitions.table().getSelectionModel().selectedItemProperty().isNull());
-        record.setVisible(session.may(cn.banan.hrdesk.security.Action.EDIT_REGISTRY));
+        record.setVisible(session.may(cn.banan.hrdesk.security.Action.EDIT_REGISTRY) && session.may(cn.banan.hrdesk.security.Action.EDIT_ENTERPRISE_SERVICES));
         recognitions.addTool(record);
         register("services-requests", EnterpriseServiceRegisters.REQUESTS)
                 .highlightOverdue(r -> EnterpriseServiceRegisters.overdue(r, LocalDate.now(clock)));
@@ -74,7 +74,7 @@ public final class EnterpriseServicesView extends RegisterTabs {
         TableView<TurnoverRow> table = new TableView<>(high);
         table.setId("turnover-table");
         table.setPlaceholder(new Label(texts.get("enterprises.turnover.none")));
-        Columns.add(table, texts.get("enterprises.enterprise"), 20, TurnoverRow::enterpriseName);
+        Columns.add(table, texts.get("registers.enterpriseName"), 20, TurnoverRow::enterpriseName);
         Columns.add(table, texts.get("enterprises.headcount.month"), 8, TurnoverRow::month);
         Columns.add(table, texts.get("enterprises.headcount.start"), 7, TurnoverRow::start);
         Columns.add(table, texts.get("enterprises.headcount.joiners"), 7, TurnoverRow::joiners);

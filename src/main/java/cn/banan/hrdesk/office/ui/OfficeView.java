@@ -59,6 +59,11 @@ public final class OfficeView extends RegisterTabs {
                     return s;
                 }).getData().add(new XYChart.Data<>(m.month(), m.reach()));
             }
+            // Months in order along the axis, whichever channel first reached people in them.
+            CategoryAxis months = (CategoryAxis) chart.getXAxis();
+            months.setAutoRanging(false);
+            months.setCategories(javafx.collections.FXCollections.observableArrayList(points.stream().map(ChannelMonth::month).distinct()
+                    .sorted().toList()));
             chart.getData().setAll(series.values());
         }).onFailure(onFailure()));
     }

@@ -83,10 +83,16 @@ final class WorkFundPane extends VBox {
         Permitted.showOnlyIf(session.may(Action.ANNOTATE), actions, "#workfund-annotate");
         ListView<String> noteList = new ListView<>(notes);
         noteList.setId("workfund-notes");
-        noteList.setPrefHeight(90);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> loadNotes(d));
+        VBox noteBox = new VBox(6, new Label(texts.get("office.workFund.notes")), noteList);
+        noteBox.setPrefWidth(380);
+        noteBox.setMinWidth(300);
+        VBox.setVgrow(noteList, Priority.ALWAYS);
+        HBox requestsAndNotes = new HBox(10, table, noteBox);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        requestsAndNotes.setMinHeight(170);
         VBox.setVgrow(expenditures, Priority.ALWAYS);
-        getChildren().addAll(top, expenditures, actions, table, new Label(texts.get("office.workFund.notes")), noteList);
+        getChildren().addAll(top, expenditures, actions, requestsAndNotes);
     }
 
     void reload() {

@@ -45,11 +45,14 @@ public class RegisterView extends BorderPane {
         for (RegisterField f : spec.fields()) {
             if (f.kind() != FieldKind.LONG_TEXT) {
                 boolean masked = f.kind() == FieldKind.PHONE && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
-                Columns.add(view.table(), texts.get(f.labelKey()), f.width(), r -> masked ? cn.banan.hrdesk.core.Masking.phone(r.get(f.column())
+                // The list shows an enterprise by name; the form asks for its credit code.
+                String header = texts.get(f.kind() == FieldKind.ENTERPRISE ? "registers.enterpriseName" : f.labelKey());
+                Columns.add(view.table(), header, f.width(), r -> masked ? cn.banan.hrdesk.core.Masking.phone(r.get(f.column())
                         .toString()) : shown(r.get(f.column()), texts));
             }
         }
-        spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> r.count(d.name())));
+        spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> d.yesNo()
+                ? texts.get(r.count(d.name()) > 0 ? "common.yes" : "common.no") : r.count(d.name())));
         Permitted.showOnlyIf(session.may(spec.editAction()), view, "#" + spec.key() + "-new", "#" + spec.key() + "-edit");
         if (view.lookup("#" + spec.key() + "-search") instanceof javafx.scene.control.TextField search) {
             search.setPromptText(texts.get("registers.searchPrompt"));
