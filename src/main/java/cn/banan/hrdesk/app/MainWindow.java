@@ -64,8 +64,8 @@ public final class MainWindow extends BorderPane {
                 texts, files, dialogs, registryContext.onFailure());
         Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
         liaisonTab.setId("tab-liaison");
-        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), session, runner, texts,
-                files, dialogs, services.clock(), registryContext.onFailure());
+        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), services.monthlyReport(),
+                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure());
         Tab officeTab = new Tab(texts.get("app.tab.office"), office);
         officeTab.setId("tab-office");
         enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(),

@@ -19,6 +19,8 @@ import cn.banan.hrdesk.enterprises.RetentionRepository;
 import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.LedgerRepository;
 import cn.banan.hrdesk.reports.LedgerExports;
+import cn.banan.hrdesk.reports.MonthlyReport;
+import cn.banan.hrdesk.reports.MonthlyReportRepository;
 import cn.banan.hrdesk.liaison.MatchRepository;
 import cn.banan.hrdesk.liaison.Matching;
 import cn.banan.hrdesk.office.PublicityStats;
@@ -157,6 +159,10 @@ public final class Services implements AutoCloseable {
 
     public LedgerExports ledgerExports() {
         return new LedgerExports(enterpriseExport(), claims, new LedgerExport(ledger, session, texts), registerExport(), deliveries, texts, clock);
+    }
+
+    public MonthlyReport monthlyReport() {
+        return new MonthlyReport(database.dsl(), new MonthlyReportRepository(), registers, ledger, texts);
     }
 
     public RegisterExport registerExport() {

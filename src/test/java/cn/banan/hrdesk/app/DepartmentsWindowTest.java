@@ -97,6 +97,8 @@ class DepartmentsWindowTest {
         openAs(robot, Role.GENERAL_CLERK);
         robot.clickOn("#tab-office");
         robot.clickOn("#office-actions");
+        assertThat(robot.lookup("#workfund-balance").queryAs(Label.class).getText()).as("the work fund is the first tab")
+                .isEqualTo("已拨入 ¥80,000.00　已拨付 ¥4,900.00　结余 ¥75,100.00");
         FxWait.until(() -> table(robot, "actions").getItems().size() == 6);
         robot.clickOn("#actions-new");
         robot.clickOn("#meeting").write("重点企业用工保障推进会");
@@ -129,6 +131,7 @@ class DepartmentsWindowTest {
     void theEnterpriseClerkIsToldOfAnUnknownEnterpriseAndSeesHighTurnover(FxRobot robot) {
         openAs(robot, Role.ENTERPRISE_CLERK);
         robot.clickOn("#tab-services");
+        robot.clickOn("#services-requests");
         FxWait.until(() -> table(robot, "requests").getItems().size() == 6);
         robot.clickOn("#requests-new");
         robot.clickOn("#enterprise_id").write("91350100M000100Y43");

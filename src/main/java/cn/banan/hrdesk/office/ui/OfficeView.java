@@ -6,6 +6,8 @@ import cn.banan.hrdesk.office.OfficeRegisters;
 import cn.banan.hrdesk.office.PublicityChannel;
 import cn.banan.hrdesk.office.PublicityStats;
 import cn.banan.hrdesk.office.WorkFund;
+import cn.banan.hrdesk.office.MonthlyReportWriter;
+import java.time.YearMonth;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.ui.RegisterTabs;
@@ -31,8 +33,8 @@ public final class OfficeView extends RegisterTabs {
     private final PublicityStats stats;
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
 
-    public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, WorkFund fund, Session session, TaskRunner runner,
-                      Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
+    public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, WorkFund fund, MonthlyReportWriter report, Session session,
+                      TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
         super(service, export, session, runner, texts, files, dialogs, onFailure);
         this.stats = stats;
         WorkFundPane workFund = new WorkFundPane(fund, view(OfficeRegisters.EXPENDITURES), session, runner, texts, clock, onFailure);
@@ -46,6 +48,8 @@ public final class OfficeView extends RegisterTabs {
         chart.setAnimated(false);
         BorderPane pane = new BorderPane(chart);
         pane.setPadding(new Insets(10));
+        pane.setTop(new javafx.scene.layout.HBox(8, cn.banan.hrdesk.ui.Buttons.of("office-monthly", texts.get("reports.monthly.make"),
+                () -> MonthlyReportAction.run(getScene().getWindow(), report, runner, texts, files, dialogs, YearMonth.now(clock), onFailure))));
         tab("office-publicityChart", texts.get("office.publicity.chartTab"), pane, this::reloadChart);
     }
 

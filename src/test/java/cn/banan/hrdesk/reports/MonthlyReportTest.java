@@ -1,0 +1,59 @@
+package cn.banan.hrdesk.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.banan.hrdesk.app.Services;
+import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.testing.TempStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The leading group's monthly report on the demo data: each figure checked against the records it sums. */
+class MonthlyReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReportSumsClaimsTheWorkFundPublicityAndRetentionFromTheRecords() throws Exception {
+        try (Services s = TempStore.open(dir)) {
+            s.demoData().fill(Progress.NONE);
+            List<ReportLine> november = s.monthlyReport().lines(YearMonth.of(2026, 11));
+            long claims = november.stream().filter(l -> l.section().startsWith("补贴申报")).mapToLong(ReportLine::amountFen).sum();
+            long expected = Long.parseLong(s.database().dsl().fetchValue("SELECT sum(l.amount_fen) FROM claim_line l WHERE l.eligible = 1 AND NOT EXISTS"
+                    + " (SELECT 1 FROM claim_event e WHERE e.claim_id = l.claim_id AND e.decision = 'REJECT')").toString());
+            assertThat(claims).as("every eligible line of claims not rejected").isEqualTo(expected);
+            assertThat(november).filteredOn(l -> l.item().equals("累计拨入")).singleElement()
+                    .satisfies(l -> assertThat(l.amountFen()).as("demo: 50,000 + 30,000 yuan").isEqualTo(8_000_000L));
+            assertThat(november).filteredOn(l -> l.item().equals("结余")).singleElement()
+                    .satisfies(l -> assertThat(l.amountFen()).as("80,000 − 1,800 − 3,100 yuan").isEqualTo(7_510_000L));
+            assertThat(november).filteredOn(l -> l.section().equals("招工任务进度")).hasSize(9);
+
+            Path out = dir.resolve("月报.xlsx");
+            int written = s.monthlyReport().write(YearMonth.of(2014, 5), out);
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+                Sheet sheet = wb.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("重点产业人力资源保障工作月报（2014年5月）");
+                assertThat(sheet.getLastRowNum()).as("title, header and every line").isEqualTo(written + 1);
+                long publicity = 0;
+                String reported = null;
+                for (Row r : sheet) {
+                    if (r.getRowNum() > 1 && r.getCell(0).getStringCellValue().equals("本月招工宣传")) {
+                        publicity++;
+                    }
+                    if (r.getRowNum() > 1 && r.getCell(1).getStringCellValue().equals("报送企业数")) {
+                        reported = r.getCell(2).getStringCellValue();
+                    }
+                }
+                assertThat(publicity).as("May 2014 has publicity in the demo").isPositive();
+                assertThat(reported).as("twelve enterprises report each month from March to August").isEqualTo("12");
+            }
+        }
+    }
+}
