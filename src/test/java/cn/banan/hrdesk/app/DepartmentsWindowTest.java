@@ -127,6 +127,48 @@ class DepartmentsWindowTest {
         robot.clickOn(robot.lookup(".alert .button").queryAs(Node.class));
     }
 
+    @SuppressWarnings("unchecked")
+    static TableView<cn.banan.hrdesk.office.Disbursement> requests(FxRobot robot) {
+        return robot.lookup("#workfund-requests").queryAs(TableView.class);
+    }
+
+    /** Selects the request {@code no} and presses {@code button}. */
+    static void onRequest(FxRobot robot, String no, String button) {
+        FxWait.until(() -> requests(robot).getItems().stream().anyMatch(d -> d.requestNo().equals(no)));
+        robot.interact(() -> requests(robot).getSelectionModel().select(requests(robot).getItems().stream()
+                .filter(d -> d.requestNo().equals(no)).findFirst().orElseThrow()));
+        robot.clickOn(button);
+    }
+
+    @Test
+    void theWorkFundGoesFromRequestThroughApprovalToPaymentEachByItsRole(FxRobot robot) {
+        openAs(robot, Role.GENERAL_CLERK);
+        robot.clickOn("#tab-office");
+        robot.clickOn("#office-workfund");
+        FxWait.until(() -> table(robot, "expenditures").getItems().size() == 6);
+        assertThat(shown(robot, "#workfund-approve")).as("the clerk does not approve").isFalse();
+        robot.interact(() -> table(robot, "expenditures").getSelectionModel().select(table(robot, "expenditures").getItems().stream()
+                .filter(r -> "ZC-2026-6".equals(r.get("voucher_no"))).findFirst().orElseThrow()));
+        robot.clickOn("#workfund-request");
+        FxWait.until(() -> requests(robot).getItems().size() == 4);
+
+        openAs(robot, Role.FINANCE_APPROVER);
+        robot.clickOn("#tab-office");
+        robot.clickOn("#office-workfund");
+        onRequest(robot, "JF-2026-004", "#workfund-approve");
+        FxWait.until(() -> requests(robot).getItems().stream().anyMatch(d -> d.requestNo().equals("JF-2026-004")
+                && d.state() == cn.banan.hrdesk.office.RequestState.APPROVED));
+
+        openAs(robot, Role.PAYER);
+        robot.clickOn("#tab-office");
+        robot.clickOn("#office-workfund");
+        onRequest(robot, "JF-2026-004", "#workfund-disburse");
+        FxWait.until(() -> robot.lookup("#workfund-balance").queryAs(Label.class).getText().equals("已拨入 ¥80,000.00　已拨付 ¥13,200.00　结余 ¥66,800.00"));
+        assertThat(requests(robot).getItems()).filteredOn(d -> d.requestNo().equals("JF-2026-004")).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(cn.banan.hrdesk.office.RequestState.DISBURSED));
+        assertThat(services.ledger().verify().holds()).isTrue();
+    }
+
     @Test
     void theEnterpriseClerkIsToldOfAnUnknownEnterpriseAndSeesHighTurnover(FxRobot robot) {
         openAs(robot, Role.ENTERPRISE_CLERK);
