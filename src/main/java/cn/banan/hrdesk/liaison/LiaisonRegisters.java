@@ -79,7 +79,7 @@ public final class LiaisonRegisters {
 
     public static final RegisterSpec SEEKERS = new RegisterSpec("seekers", "job_seeker", "liaison.seekers.title", "liaison.seekers.file",
             Action.EDIT_LIAISON, List.of(
-                    RegisterField.of("name", TEXT, "liaison.seeker.name", 8, true),
+                    RegisterField.of("name", TEXT, "liaison.seeker.name", 12, true),
                     RegisterField.of("phone", PHONE, "liaison.phone", 12, false),
                     RegisterField.of("registered_on", DATE, "liaison.seeker.registered", 10, true),
                     RegisterField.of("event", TEXT, "liaison.seeker.event", 16, false),

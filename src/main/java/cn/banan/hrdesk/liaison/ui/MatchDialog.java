@@ -26,7 +26,7 @@ final class MatchDialog {
         TableView<PostMatch> table = new TableView<>(FXCollections.observableArrayList(found));
         table.setId("match-table");
         table.setPlaceholder(new Label(texts.get("liaison.match.none")));
-        Columns.add(table, texts.get("liaison.post.enterprise"), 18, PostMatch::enterpriseName);
+        Columns.add(table, texts.get("registers.enterpriseName"), 18, PostMatch::enterpriseName);
         Columns.add(table, texts.get("liaison.post.post"), 10, PostMatch::post);
         Columns.add(table, texts.get("liaison.post.openings"), 6, PostMatch::openings);
         Columns.add(table, texts.get("liaison.match.wage"), 10, m -> m.wageMin() + "–" + m.wageMax());
