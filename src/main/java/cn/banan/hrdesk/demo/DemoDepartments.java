@@ -10,9 +10,7 @@ import cn.banan.hrdesk.office.StaffKind;
 import cn.banan.hrdesk.registers.RegisterRepository;
 import cn.banan.hrdesk.registers.RegisterSpec;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
 
@@ -21,26 +19,20 @@ import org.jooq.DSLContext;
  * key enterprises, demand verified, the staff roster by role title, meetings with follow-up actions, publicity.
  */
 final class DemoDepartments {
-    private final DSLContext tx;
-    private final RegisterRepository registers;
+    private final DemoRows rows;
     private final DemoNames names;
     private final Random random;
     private final LocalDate today;
 
     DemoDepartments(DSLContext tx, RegisterRepository registers, DemoNames names, Random random, LocalDate today) {
-        this.tx = tx;
-        this.registers = registers;
+        this.rows = new DemoRows(tx, registers);
         this.names = names;
         this.random = random;
         this.today = today;
     }
 
     private void put(RegisterSpec spec, Object... pairs) {
-        Map<String, Object> v = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            v.put((String) pairs[i], pairs[i + 1]);
-        }
-        registers.insert(tx, spec, v);
+        rows.put(spec, pairs);
     }
 
     void fill(List<DemoRegistry.Made> enterprises) {

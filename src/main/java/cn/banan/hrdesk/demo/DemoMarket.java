@@ -6,32 +6,24 @@ import cn.banan.hrdesk.liaison.LiaisonRegisters;
 import cn.banan.hrdesk.registers.RegisterRepository;
 import cn.banan.hrdesk.registers.RegisterSpec;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
 
 /** The demo's labour market (posts of key enterprises, job seekers from events) and recognition requests in each state. */
 final class DemoMarket {
-    private final DSLContext tx;
-    private final RegisterRepository registers;
+    private final DemoRows rows;
     private final DemoNames names;
     private final Random random;
 
     DemoMarket(DSLContext tx, RegisterRepository registers, DemoNames names, Random random) {
-        this.tx = tx;
-        this.registers = registers;
+        this.rows = new DemoRows(tx, registers);
         this.names = names;
         this.random = random;
     }
 
     private void put(RegisterSpec spec, Object... pairs) {
-        Map<String, Object> v = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            v.put((String) pairs[i], pairs[i + 1]);
-        }
-        registers.insert(tx, spec, v);
+        rows.put(spec, pairs);
     }
 
     void fill(List<DemoRegistry.Made> enterprises) {
