@@ -206,14 +206,15 @@ public final class ClaimService {
         return claims.findByNo(dsl, claimNo);
     }
 
-    /** Every claim with its status folded from its events. */
+    /**
+     * Every claim with its status folded from its events. Plain reads, no transaction: every transaction here takes
+     * the write lock (IMMEDIATE), and the list must show while a long import writes.
+     */
     public List<ClaimSummary> list() {
-        return dsl.transactionResult(tx -> {
-            Map<String, List<ClaimEvent>> all = events.all(tx.dsl());
-            Map<String, java.util.Set<FundingSource>> sources = events.allSources(tx.dsl());
-            return claims.summaries(tx.dsl()).stream().map(s -> s.withStatus(ClaimProgress.of(all.getOrDefault(s.id(), List.of()),
-                    sources.getOrDefault(s.id(), java.util.Set.of())).status())).toList();
-        });
+        Map<String, List<ClaimEvent>> all = events.all(dsl);
+        Map<String, java.util.Set<FundingSource>> sources = events.allSources(dsl);
+        return claims.summaries(dsl).stream().map(s -> s.withStatus(ClaimProgress.of(all.getOrDefault(s.id(), List.of()),
+                sources.getOrDefault(s.id(), java.util.Set.of())).status())).toList();
     }
 
     public ClaimStatus status(String claimId) {

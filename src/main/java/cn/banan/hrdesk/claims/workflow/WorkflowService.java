@@ -163,18 +163,16 @@ public final class WorkflowService {
      * before is left to {@link #perform}, which says so in words.
      */
     public boolean offers(Actor actor, String claimId) {
-        return dsl.transactionResult(tx -> {
-            ClaimProgress p = events.progress(tx.dsl(), claimId);
-            Step next = p.status().nextStep();
-            if (next == null || actor == null || actor.commandLine() || !stepRoles.all(tx.dsl()).get(next).contains(actor.role())) {
-                return false;
-            }
-            if (next == Step.INTAKE) {
-                return cn.banan.hrdesk.security.Permissions.mayIntake(actor.role(), claims.find(tx.dsl(), claimId).orElseThrow().rule());
-            }
-            FundingSource mine = actor.park() == null ? FundingSource.DISTRICT_FUND : FundingSource.of(actor.park());
-            return !next.perFundingSource() || p.sources().contains(mine) && (next == Step.FUNDING ? !p.funded(mine) : p.funded(mine) && !p.paid(mine));
-        });
+        ClaimProgress p = events.progress(dsl, claimId);
+        Step next = p.status().nextStep();
+        if (next == null || actor == null || actor.commandLine() || !stepRoles.all(dsl).get(next).contains(actor.role())) {
+            return false;
+        }
+        if (next == Step.INTAKE) {
+            return cn.banan.hrdesk.security.Permissions.mayIntake(actor.role(), claims.find(dsl, claimId).orElseThrow().rule());
+        }
+        FundingSource mine = actor.park() == null ? FundingSource.DISTRICT_FUND : FundingSource.of(actor.park());
+        return !next.perFundingSource() || p.sources().contains(mine) && (next == Step.FUNDING ? !p.funded(mine) : p.funded(mine) && !p.paid(mine));
     }
 
     public List<ClaimEvent> events(String claimId) {
