@@ -1,10 +1,7 @@
 package cn.banan.hrdesk.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -138,17 +135,7 @@ public final class TableWorkbook implements AutoCloseable {
 
     public void save(Path target) throws IOException {
         wb.setPrintArea(0, 0, columnCount - 1, 0, Math.max(0, next - 1));
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".hrdesk-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WorkbookFiles.save(wb, target);
     }
 
     private Font titleFont() {

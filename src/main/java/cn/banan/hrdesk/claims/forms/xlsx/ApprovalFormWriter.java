@@ -8,11 +8,9 @@ import cn.banan.hrdesk.core.ChineseAmount;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.ReasonWords;
+import cn.banan.hrdesk.xlsx.WorkbookFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,7 +51,7 @@ public final class ApprovalFormWriter {
                 rows(list, s, d, d.lines());
                 wb.setPrintArea(1, 0, FormSheet.LAST_COL, 0, list.rows() - 1);
             }
-            save(wb, out);
+            WorkbookFiles.save(wb, out);
             wb.dispose();
         }
     }
@@ -168,17 +166,4 @@ public final class ApprovalFormWriter {
         return s == null ? "" : s;
     }
 
-    private static void save(SXSSFWorkbook wb, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".hrdesk-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 }
