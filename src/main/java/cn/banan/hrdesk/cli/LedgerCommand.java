@@ -2,6 +2,7 @@ package cn.banan.hrdesk.cli;
 
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.ledger.LedgerCheck;
+import cn.banan.hrdesk.ledger.LedgerCheckWords;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,16 +34,9 @@ final class LedgerCommand implements Callable<Integer> {
             RootCommand root = (RootCommand) parent.spec.parent().userObject();
             try (Services services = root.openServices()) {
                 LedgerCheck check = services.ledger().verify();
-                if (check.holds()) {
-                    spec.commandLine().getOut().println(root.texts().get("ledger.verify.ok", check.entries()));
-                    spec.commandLine().getOut().flush();
-                    return Cli.OK;
-                }
-                String where = check.seq() == null ? root.texts().get("ledger.verify.account", check.account())
-                        : root.texts().get("ledger.verify.entry", check.seq(), check.entryId(), check.account());
-                spec.commandLine().getOut().println(root.texts().get("ledger.verify.broken", where, check.problem()));
+                spec.commandLine().getOut().println(LedgerCheckWords.of(check, root.texts()));
                 spec.commandLine().getOut().flush();
-                return Cli.INPUT_PROBLEMS;
+                return check.holds() ? Cli.OK : Cli.INPUT_PROBLEMS;
             }
         }
     }

@@ -4,7 +4,7 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ledger.Account;
 import cn.banan.hrdesk.ledger.Balance;
 import cn.banan.hrdesk.ledger.EntryKind;
-import cn.banan.hrdesk.ledger.LedgerCheck;
+import cn.banan.hrdesk.ledger.LedgerCheckWords;
 import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.LedgerFilter;
 import cn.banan.hrdesk.ledger.LedgerRow;
@@ -55,16 +55,8 @@ public final class LedgerViewModel {
     }
 
     public void verify() {
-        runner.run(UiTask.of(texts.get("ledger.verifying"), p -> ledger.verify()).onSuccess(c -> verdict.set(describe(c))).onFailure(onFailure));
-    }
-
-    private String describe(LedgerCheck c) {
-        if (c.holds()) {
-            return texts.get("ledger.verify.ok", c.entries());
-        }
-        String where = c.seq() == null ? texts.get("ledger.verify.account", c.account())
-                : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account());
-        return texts.get("ledger.verify.broken", where, c.problem());
+        runner.run(UiTask.of(texts.get("ledger.verifying"), p -> ledger.verify()).onSuccess(c -> verdict.set(LedgerCheckWords.of(c, texts)))
+                .onFailure(onFailure));
     }
 
     public void export(Path file, Consumer<Integer> done) {

@@ -1,0 +1,18 @@
+package cn.banan.hrdesk.ledger;
+
+import cn.banan.hrdesk.core.Texts;
+
+/** What `ledger verify` and the 校验台账 button say about a check, in the same words. */
+public final class LedgerCheckWords {
+    private LedgerCheckWords() {
+    }
+
+    public static String of(LedgerCheck c, Texts texts) {
+        if (c.holds()) {
+            return texts.get("ledger.verify.ok", c.entries());
+        }
+        String where = c.seq() == null ? texts.get("ledger.verify.account", c.account())
+                : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account());
+        return texts.get("ledger.verify.broken", where, c.problem());
+    }
+}
