@@ -18,8 +18,8 @@ import java.util.List;
 
 /** 企业服务部's registers (SPEC §5–6, issue 5). */
 public final class EnterpriseServiceRegisters {
-    /** Leavers against the month's average headcount, in per cent (稳岗监测's turnover). */
-    static final String TURNOVER = "SELECT CAST(round(100.0 * headcount.leavers"
+    /** Leavers against the month's average headcount, in per cent (稳岗监测's turnover), over a headcount row. */
+    public static final String TURNOVER = "SELECT CAST(round(100.0 * headcount.leavers"
             + " / max(1, (headcount.start_count + headcount.end_count) / 2.0)) AS INTEGER)";
 
     public static final RegisterSpec REQUESTS = new RegisterSpec("requests", "enterprise_request", "enterprises.requests.title",

@@ -10,8 +10,8 @@ import org.jooq.impl.DSL;
 
 /** 稳岗监测 read from the monthly headcounts: the months above a turnover threshold, and joiners and leavers per month. */
 public final class RetentionRepository {
-    private static final Field<Long> TURNOVER = DSL.field("CAST(round(100.0 * {0} / max(1, ({1} + {2}) / 2.0)) AS INTEGER)", Long.class,
-            HEADCOUNT.LEAVERS, HEADCOUNT.START_COUNT, HEADCOUNT.END_COUNT);
+    /** The register's own formula, so the list above a threshold and the register's column always agree. */
+    private static final Field<Long> TURNOVER = DSL.field("(" + EnterpriseServiceRegisters.TURNOVER + ")", Long.class);
 
     public List<TurnoverRow> above(DSLContext dsl, int percent) {
         return dsl.select(ENTERPRISE.NAME, HEADCOUNT.MONTH, HEADCOUNT.START_COUNT, HEADCOUNT.JOINERS, HEADCOUNT.LEAVERS, HEADCOUNT.END_COUNT, TURNOVER)

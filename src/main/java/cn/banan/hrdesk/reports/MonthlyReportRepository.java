@@ -7,7 +7,6 @@ import static cn.banan.hrdesk.store.generated.Tables.HEADCOUNT;
 import static cn.banan.hrdesk.store.generated.Tables.LEDGER_ENTRY;
 import static cn.banan.hrdesk.store.generated.Tables.PUBLICITY;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -42,9 +41,5 @@ public final class MonthlyReportRepository {
     public Record4<Integer, java.math.BigDecimal, java.math.BigDecimal, java.math.BigDecimal> headcountInMonth(DSLContext dsl, YearMonth month) {
         return dsl.select(DSL.count(), DSL.sum(HEADCOUNT.JOINERS), DSL.sum(HEADCOUNT.LEAVERS), DSL.sum(HEADCOUNT.END_COUNT)).from(HEADCOUNT)
                 .where(HEADCOUNT.DELETED.isFalse()).and(HEADCOUNT.MONTH.eq(month.toString())).fetchOne();
-    }
-
-    static LocalDate first(YearMonth m) {
-        return m.atDay(1);
     }
 }

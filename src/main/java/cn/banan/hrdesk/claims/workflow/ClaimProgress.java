@@ -15,14 +15,15 @@ import java.util.Set;
  * since then is kept for the maker–checker rule.
  */
 public final class ClaimProgress {
-    private final Set<FundingSource> sources;
+    private final EnumSet<FundingSource> sources;
     private ClaimStatus status = ClaimStatus.INTAKE;
     private final Map<Step, ClaimEvent> lastPass = new EnumMap<>(Step.class);
     private final Map<FundingSource, ClaimEvent> funded = new EnumMap<>(FundingSource.class);
     private final Map<FundingSource, ClaimEvent> paid = new EnumMap<>(FundingSource.class);
 
     private ClaimProgress(Collection<FundingSource> sources) {
-        this.sources = sources.isEmpty() ? EnumSet.noneOf(FundingSource.class) : EnumSet.copyOf(sources);
+        this.sources = EnumSet.noneOf(FundingSource.class);
+        this.sources.addAll(sources);
     }
 
     /** {@code events} in the order they happened; {@code sources}: who pays the claim's eligible lines. */
@@ -68,7 +69,7 @@ public final class ClaimProgress {
     }
 
     public Set<FundingSource> sources() {
-        return EnumSet.copyOf(sources.isEmpty() ? EnumSet.noneOf(FundingSource.class) : sources);
+        return EnumSet.copyOf(sources);
     }
 
     public boolean funded(FundingSource s) {
