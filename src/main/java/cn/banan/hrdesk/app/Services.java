@@ -13,6 +13,8 @@ import cn.banan.hrdesk.claims.workflow.NoticeRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
+import cn.banan.hrdesk.enterprises.DemandVerifications;
+import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.RecognitionGrants;
 import cn.banan.hrdesk.enterprises.Retention;
 import cn.banan.hrdesk.enterprises.RetentionRepository;
@@ -54,6 +56,7 @@ import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.RowStamp;
 import java.time.Clock;
+import java.util.Map;
 
 /** Everything the window and the command line use, built once by plain constructor injection. */
 public final class Services implements AutoCloseable {
@@ -117,7 +120,8 @@ public final class Services implements AutoCloseable {
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
-        this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository);
+        this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository, clock,
+                Map.of(EnterpriseServiceRegisters.DEMAND, new DemandVerifications(registerRepository, details)));
         this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
         this.retention = new Retention(database.dsl(), new RetentionRepository());
         this.publicity = new PublicityStats(database.dsl(), new PublicityStatsRepository());

@@ -27,8 +27,8 @@ public final class BulkLineRepository {
     private static final String WORKER_SQL = "INSERT INTO worker (id, origin_site, version, updated_at, deleted, resident_id, name, phone,"
             + " target_group) VALUES (?, ?, ?, ?, 0, ?, ?, NULL, 'OTHER')";
     private static final String PLACEMENT_SQL = "INSERT INTO placement (id, origin_site, version, updated_at, deleted, worker_id,"
-            + " enterprise_id, intermediary_id, channel, hire_date, confirmed_on, leave_date, insured_months, task_ref, task_type)"
-            + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " enterprise_id, intermediary_id, channel, hire_date, confirmed_on, leave_date, insured_months, task_ref)"
+            + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LINE_SQL = "INSERT INTO claim_line (id, origin_site, version, updated_at, deleted, claim_id, placement_id,"
             + " eligible, amount_fen, months_counted, months_granted, funding_source, reasons, failures, parameter_version, judged_at)"
             + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -90,7 +90,6 @@ public final class BulkLineRepository {
                 text(placement, 11, p.leaveDate() == null ? null : p.leaveDate().toString());
                 placement.setString(12, p.insured().stored());
                 text(placement, 13, p.taskRef());
-                text(placement, 14, p.taskType() == null ? null : p.taskType().name());
                 placement.addBatch();
                 Judgement j = n.judgement();
                 travelling(line, n.lineId(), site, now);

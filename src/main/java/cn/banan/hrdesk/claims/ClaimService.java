@@ -23,7 +23,6 @@ import cn.banan.hrdesk.security.Permissions;
 import cn.banan.hrdesk.security.Session;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,14 +151,14 @@ public final class ClaimService {
 
     /** Judges one placement into the claim inside the caller's transaction (the roster import, the demo). */
     public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions) {
-        judge(tx, claim, p, versions, new HashMap<>());
+        judge(tx, claim, p, versions, new LineFacts.Memo());
     }
 
     /**
      * The same, with the enterprises already read in this run in {@code memo}: a roster of thousands of lines
      * reads each enterprise's tiers and recognitions once.
      */
-    public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions, Map<String, LineFacts.EnterpriseFacts> memo) {
+    public void judge(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions, LineFacts.Memo memo) {
         List<Placement> ofWorker = placements.ofWorker(tx, p.workerId());
         List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
@@ -184,7 +183,7 @@ public final class ClaimService {
      * roster import writes such lines in bulk. The checks are the same as {@link #judge}'s.
      */
     public JudgedLine judgeFirstTime(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions,
-                                     Map<String, LineFacts.EnterpriseFacts> memo) {
+                                     LineFacts.Memo memo) {
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
         Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, List.of(p), List.of(), memo), params);
         int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.core.IdProblem;
 import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.policy.CaseFacts;
 import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
@@ -12,6 +13,7 @@ import cn.banan.hrdesk.registry.TierPeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,8 @@ import org.jooq.DSLContext;
 /**
  * What the rules need to know of one placement in one claim, read from the registry and the other claims:
  * the tier and recognition on the hire date, earlier employment at the same enterprise, insured months from the
- * hire month, R2 months already granted elsewhere, and whether R3 was granted elsewhere.
+ * hire month, R2 months already granted elsewhere, whether R3 was granted elsewhere, and for R1 the kind of the task
+ * the placement names in the task register.
  */
 public final class LineFacts {
     private final EnterpriseRepository enterprises;
@@ -38,14 +41,31 @@ public final class LineFacts {
     public record EnterpriseFacts(Enterprise enterprise, List<TierPeriod> tiers, List<Recognition> recognitions) {
     }
 
+    /** What one judging run reads once: each enterprise's facts, and the task register (a roster of thousands of lines). */
+    public static final class Memo {
+        private final Map<String, EnterpriseFacts> enterprises = new HashMap<>();
+        private Map<String, Optional<TaskType>> tasks;
+
+        /** R1's task type of a placement's task reference: none when it names no live social-recruitment task. */
+        TaskType r1Task(DSLContext dsl, String taskRef) {
+            if (taskRef == null) {
+                return null;
+            }
+            if (tasks == null) {
+                tasks = RecruitmentTaskRepository.read(dsl);
+            }
+            return tasks.getOrDefault(taskRef, Optional.empty()).orElse(null);
+        }
+    }
+
     EnterpriseFacts enterprise(DSLContext dsl, String enterpriseId) {
         return new EnterpriseFacts(enterprises.find(dsl, enterpriseId).orElseThrow(), details.tiers(dsl, enterpriseId),
                 details.recognitions(dsl, enterpriseId));
     }
 
     CaseFacts of(DSLContext dsl, Claim claim, Placement p, List<Placement> ofWorker, List<ClaimRepository.OtherLine> elsewhere,
-                 Map<String, EnterpriseFacts> memo) {
-        EnterpriseFacts facts = memo.computeIfAbsent(p.enterpriseId(), id -> enterprise(dsl, id));
+                 Memo memo) {
+        EnterpriseFacts facts = memo.enterprises.computeIfAbsent(p.enterpriseId(), id -> enterprise(dsl, id));
         Enterprise e = facts.enterprise();
         Tier tier = facts.tiers().stream().filter(t -> t.covers(p.hireDate())).map(TierPeriod::tier).findFirst().orElse(null);
         Optional<Recognition> recognition = facts.recognitions().stream().filter(r -> r.covers(p.hireDate())).findFirst();
@@ -61,6 +81,6 @@ public final class LineFacts {
         return new CaseFacts(claim.rule(), tier, recognition.map(Recognition::validFrom).orElse(null),
                 recognition.map(Recognition::validTo).orElse(null), recognition.isEmpty(), e.park(), idProblem, p.hireDate(),
                 p.leaveDate(), claim.cutoffDate(), false, p.insured().runFrom(YearMonth.from(p.hireDate())), priorEnd, false,
-                p.taskType(), confirmed, grantedElsewhere, r3Elsewhere);
+                claim.rule() == Rule.R1 ? memo.r1Task(dsl, p.taskRef()) : null, confirmed, grantedElsewhere, r3Elsewhere);
     }
 }

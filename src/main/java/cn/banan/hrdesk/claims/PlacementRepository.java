@@ -6,7 +6,6 @@ import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
 import static cn.banan.hrdesk.store.generated.Tables.WORKER;
 
 import cn.banan.hrdesk.core.Page;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.store.Like;
 import cn.banan.hrdesk.store.RowStamp;
 import cn.banan.hrdesk.store.generated.tables.records.PlacementRecord;
@@ -40,7 +39,6 @@ public final class PlacementRepository {
         r.setLeaveDate(p.leaveDate());
         r.setInsuredMonths(p.insured().stored());
         r.setTaskRef(p.taskRef());
-        r.setTaskType(p.taskType() == null ? null : p.taskType().name());
         r.store();
         return r.getId();
     }
@@ -91,8 +89,7 @@ public final class PlacementRepository {
 
     static Placement toPlacement(PlacementRecord r) {
         return new Placement(r.getId(), r.getWorkerId(), r.getEnterpriseId(), r.getIntermediaryId(), Channel.valueOf(r.getChannel()),
-                r.getHireDate(), r.getConfirmedOn(), r.getLeaveDate(), InsuredMonths.parse(r.getInsuredMonths()), r.getTaskRef(),
-                r.getTaskType() == null ? null : TaskType.valueOf(r.getTaskType()));
+                r.getHireDate(), r.getConfirmedOn(), r.getLeaveDate(), InsuredMonths.parse(r.getInsuredMonths()), r.getTaskRef());
     }
 
     /** Conditions for {@link #page}: the placements a claimant could claim for. */

@@ -45,7 +45,7 @@ public final class PlacementService {
     /** Stores a form that {@link #check} found nothing wrong with, in the caller's transaction. */
     public String store(DSLContext tx, PlacementForm f) {
         return placements.save(tx, new Placement(f.id(), f.workerId(), f.enterpriseId(), f.intermediaryId(), f.channel(), f.hireDate(),
-                f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef()), f.taskType()));
+                f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef())));
     }
 
     public List<FieldProblem> check(DSLContext tx, PlacementForm f) {
@@ -73,6 +73,10 @@ public final class PlacementService {
             InsuredMonths.parse(f.insuredMonths());
         } catch (IllegalArgumentException e) {
             problems.add(FieldProblem.of(PlacementForm.INSURED, "claims.problem.insuredMonths"));
+        }
+        String task = blank(f.taskRef());
+        if (task != null && !RecruitmentTaskRepository.exists(tx, task)) {
+            problems.add(FieldProblem.of(PlacementForm.TASK, "claims.problem.unknownTask", task));
         }
         if (problems.isEmpty()) {
             placements.find(tx, f.workerId(), f.enterpriseId(), f.hireDate()).filter(o -> !o.id().equals(f.id())).ifPresent(o ->

@@ -99,7 +99,7 @@ final class DemoClaims {
     private String place(String worker, String enterprise, String via, Channel channel, LocalDate hire, LocalDate confirmed,
                          LocalDate leave, String insured, TaskType task) {
         return placementService.save(dsl, new PlacementForm(null, worker, enterprise, via, channel, hire, confirmed, leave, insured,
-                task == null ? null : "CQ-" + hire.getYear() + "-" + (1 + random.nextInt(9)), task));
+                task == null ? null : DemoLiaison.taskOfKind(task, random.nextInt(12))));
     }
 
     private void claim(Rule rule, String claimant, int year, LocalDate cutoff, List<String> lines, List<PolicyParameters> versions) {

@@ -95,9 +95,11 @@ public final class DemoData {
             DemoNames names = new DemoNames(random);
             var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
+            DemoLiaison liaison = new DemoLiaison(tx.dsl(), registers, names, random);
+            liaison.tasks();
             new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
-            new DemoLiaison(tx.dsl(), registers, names, random).fill();
-            new DemoDepartments(tx.dsl(), registers, names, random, java.time.LocalDate.now(clock)).fill(made);
+            liaison.fill();
+            new DemoDepartments(tx.dsl(), registers, details, names, random, java.time.LocalDate.now(clock)).fill(made);
             new DemoMarket(tx.dsl(), registers, names, random).fill(made);
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);

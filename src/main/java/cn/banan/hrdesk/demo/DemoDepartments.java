@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.demo;
 
 import cn.banan.hrdesk.core.Park;
+import cn.banan.hrdesk.enterprises.DemandVerifications;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.FacilityCategory;
 import cn.banan.hrdesk.enterprises.RequestStatus;
@@ -9,6 +10,7 @@ import cn.banan.hrdesk.office.PublicityChannel;
 import cn.banan.hrdesk.office.StaffKind;
 import cn.banan.hrdesk.registers.RegisterRepository;
 import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -16,23 +18,28 @@ import org.jooq.DSLContext;
 
 /**
  * 企业服务部 and 综合管理部 in the demo: requests (some overdue), park facilities, six months of headcounts for a dozen
- * key enterprises, demand verified, the staff roster by role title, meetings with follow-up actions, publicity.
+ * key enterprises, demand verified (and so in the registry), the staff roster by role title, meetings with follow-up actions, publicity.
  */
 final class DemoDepartments {
+    private final DSLContext tx;
     private final DemoRows rows;
+    private final DemandVerifications verifications;
     private final DemoNames names;
     private final Random random;
     private final LocalDate today;
 
-    DemoDepartments(DSLContext tx, RegisterRepository registers, DemoNames names, Random random, LocalDate today) {
+    DemoDepartments(DSLContext tx, RegisterRepository registers, EnterpriseDetailRepository details, DemoNames names, Random random,
+                    LocalDate today) {
+        this.tx = tx;
         this.rows = new DemoRows(tx, registers);
+        this.verifications = new DemandVerifications(registers, details);
         this.names = names;
         this.random = random;
         this.today = today;
     }
 
-    private void put(RegisterSpec spec, Object... pairs) {
-        rows.put(spec, pairs);
+    private String put(RegisterSpec spec, Object... pairs) {
+        return rows.put(spec, pairs);
     }
 
     void fill(List<DemoRegistry.Made> enterprises) {
@@ -62,8 +69,9 @@ final class DemoDepartments {
                         "joiners", joiners, "leavers", leavers, "end_count", end);
                 staff = end;
             }
-            put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", 2014L, "requested", 50L + random.nextInt(150),
+            String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", 2014L, "requested", 50L + random.nextInt(150),
                     "verified", 40L + random.nextInt(100), "verified_on", LocalDate.of(2014, 3, 15), "note", "");
+            verifications.saved(tx, check);
         }
         List<String> posts = names.list("staff.posts");
         for (String post : posts) {
@@ -75,14 +83,15 @@ final class DemoDepartments {
                     "phone", "023-6" + (1000000 + random.nextInt(8999999)));
         }
         List<String> meetings = names.list("meeting.titles");
+        List<String> meetingIds = new java.util.ArrayList<>();
         for (int i = 0; i < meetings.size(); i++) {
-            put(OfficeRegisters.MEETINGS, "held_on", LocalDate.of(2014, 2 + 3 * i, 10), "title", meetings.get(i), "attendees",
-                    names.text("meeting.attendees"), "topics", names.text("meeting.topics"), "decisions", names.text("meeting.decisions"));
+            meetingIds.add(put(OfficeRegisters.MEETINGS, "held_on", LocalDate.of(2014, 2 + 3 * i, 10), "title", meetings.get(i), "attendees",
+                    names.text("meeting.attendees"), "topics", names.text("meeting.topics"), "decisions", names.text("meeting.decisions")));
         }
         List<String> actions = names.list("action.items");
         for (int i = 0; i < actions.size(); i++) {
             LocalDate due = today.plusDays(20L - 10L * i);
-            put(OfficeRegisters.ACTIONS, "meeting", meetings.get(i % meetings.size()), "action", actions.get(i), "owner", names.pick("action.owners"),
+            put(OfficeRegisters.ACTIONS, "meeting_id", meetingIds.get(i % meetingIds.size()), "action", actions.get(i), "owner", names.pick("action.owners"),
                     "due_on", due, "done_on", i % 3 == 0 ? due.minusDays(2) : null);
         }
         for (int i = 0; i < 24; i++) {

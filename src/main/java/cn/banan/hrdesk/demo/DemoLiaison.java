@@ -1,8 +1,10 @@
 package cn.banan.hrdesk.demo;
 
+import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.liaison.FairKind;
 import cn.banan.hrdesk.liaison.LiaisonRegisters;
 import cn.banan.hrdesk.liaison.TaskKind;
+import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.registers.RegisterRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,20 +20,51 @@ final class DemoLiaison {
     private final DemoNames names;
     private final Random random;
 
+    private static final int TASKS = 9;
+    private int nextStudent = 1;
+
     DemoLiaison(DSLContext tx, RegisterRepository registers, DemoNames names, Random random) {
         this.rows = new DemoRows(tx, registers);
         this.names = names;
         this.random = random;
     }
 
-    void fill() {
+    /** The city's tasks, before the placements that count toward them. */
+    void tasks() {
         List<String> units = names.list("task.units");
-        for (int i = 1; i <= 9; i++) {
-            TaskKind kind = i % 3 == 0 ? TaskKind.EMERGENCY_SOCIAL : i % 4 == 0 ? TaskKind.CAMPUS : TaskKind.BASIC_SOCIAL;
+        for (int i = 1; i <= TASKS; i++) {
+            TaskKind kind = kind(i);
             rows.put(LiaisonRegisters.TASKS, "task_no", "CQ-2014-" + i, "task_type", kind, "quota", (long) (4 + random.nextInt(6)),
                     "starts_on", LocalDate.of(2014, 1 + i, 1), "ends_on", LocalDate.of(2014, 12, 31), "enterprises", names.pick("task.enterprises"),
                     "responsible_unit", kind == TaskKind.CAMPUS ? units.get(2) : units.get(0), "note", names.text("task.note", "2014"));
         }
+    }
+
+    private static TaskKind kind(int task) {
+        return task % 3 == 0 ? TaskKind.EMERGENCY_SOCIAL : task % 4 == 0 ? TaskKind.CAMPUS : TaskKind.BASIC_SOCIAL;
+    }
+
+    /** The number of the {@code draw}-th (modulo) demo task whose kind R1 pays as {@code type}. */
+    static String taskOfKind(TaskType type, int draw) {
+        TaskKind wanted = type == TaskType.EMERGENCY ? TaskKind.EMERGENCY_SOCIAL : TaskKind.BASIC_SOCIAL;
+        List<Integer> of = java.util.stream.IntStream.rangeClosed(1, TASKS).filter(i -> kind(i) == wanted).boxed().toList();
+        return "CQ-2014-" + of.get(draw % of.size());
+    }
+
+    /** A few of an agreement's students, most of them placed when the order class ended. */
+    private void students(String agreement, String major) {
+        List<String> posts = names.list("student.posts");
+        for (int i = 0; i < 4 + random.nextInt(4); i++) {
+            LocalDate birth = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(700));
+            String id = ResidentId.complete("500113" + birth.toString().replace("-", "") + String.format("%03d", 100 + 7 * i)).value();
+            boolean placed = i % 4 != 3;
+            rows.put(LiaisonRegisters.STUDENTS, "agreement_id", agreement, "name", names.text("student.name", nextStudent++), "resident_id", id,
+                    "major", major, "placed_on", placed ? LocalDate.of(2016, 7, 5 + i) : null, "post", placed ? posts.get(i % posts.size()) : "",
+                    "note", "");
+        }
+    }
+
+    void fill() {
         List<String> schools = names.list("school.names");
         for (String school : schools) {
             for (String major : names.list("majors.names").subList(0, 3 + random.nextInt(3))) {
@@ -41,9 +74,11 @@ final class DemoLiaison {
                         "contact", names.pick("majors.contacts"), "phone", "023-6" + (1000000 + random.nextInt(8999999)));
             }
             long students = 20 + random.nextInt(40);
-            rows.put(LiaisonRegisters.AGREEMENTS, "school", school, "enterprise", names.pick("agreement.enterprises"),
-                    "major", names.pick("majors.names"), "students", students, "starts_on", LocalDate.of(2014, 9, 1),
-                    "ends_on", LocalDate.of(2016, 7, 1), "placed", students / 2, "note", names.text("agreement.note", students));
+            String major = names.pick("majors.names");
+            String agreement = rows.put(LiaisonRegisters.AGREEMENTS, "school", school, "enterprise", names.pick("agreement.enterprises"),
+                    "major", major, "students", students, "starts_on", LocalDate.of(2014, 9, 1),
+                    "ends_on", LocalDate.of(2016, 7, 1), "note", names.text("agreement.note", students));
+            students(agreement, major);
         }
         List<String> places = names.list("fair.places");
         for (int i = 0; i < 12; i++) {

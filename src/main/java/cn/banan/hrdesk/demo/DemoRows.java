@@ -16,11 +16,12 @@ final class DemoRows {
         this.registers = registers;
     }
 
-    void put(RegisterSpec spec, Object... pairs) {
+    /** Returns the new row's id. */
+    String put(RegisterSpec spec, Object... pairs) {
         Map<String, Object> v = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             v.put((String) pairs[i], pairs[i + 1]);
         }
-        registers.insert(tx, spec, v);
+        return registers.insert(tx, spec, v);
     }
 }

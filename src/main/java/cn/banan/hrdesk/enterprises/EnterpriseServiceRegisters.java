@@ -42,7 +42,7 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("verified", COUNT, "enterprises.demand.verified", 8, false),
                     RegisterField.of("verified_on", DATE, "enterprises.demand.on", 10, false),
                     RegisterField.of("note", LONG_TEXT, "enterprises.note", 20, false)),
-            "year", List.of());
+            "year", List.of(), new RegisterSpec.Lock("demand_id", "registers.problem.locked.demand"));
 
     public static final RegisterSpec HEADCOUNT = new RegisterSpec("headcount", "headcount", "enterprises.headcount.title",
             "enterprises.headcount.file", Action.EDIT_ENTERPRISE_SERVICES, List.of(

@@ -5,11 +5,13 @@ import static cn.banan.hrdesk.registers.FieldKind.DATE;
 import static cn.banan.hrdesk.registers.FieldKind.ENTERPRISE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
 import static cn.banan.hrdesk.registers.FieldKind.PHONE;
+import static cn.banan.hrdesk.registers.FieldKind.RESIDENT_ID;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 import static cn.banan.hrdesk.registers.FieldKind.YEAR;
 
 import cn.banan.hrdesk.registers.RegisterField;
 import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.RowLink;
 import cn.banan.hrdesk.security.Action;
 import java.util.List;
 
@@ -18,6 +20,13 @@ public final class LiaisonRegisters {
     /** Confirmed placements whose task reference is the task's number: the task's progress, and R1's count. */
     static final String CONFIRMED = "SELECT count(*) FROM placement p WHERE p.task_ref = recruitment_task.task_no"
             + " AND p.confirmed_on IS NOT NULL AND p.deleted = 0";
+
+    /** Students of an agreement with a placement date: the agreement's placed count. */
+    static final String PLACED = "SELECT count(*) FROM agreement_student s WHERE s.agreement_id = school_agreement.id"
+            + " AND s.placed_on IS NOT NULL AND s.deleted = 0";
+    /** An agreement as a student's row names it. */
+    private static final RowLink AGREEMENT = new RowLink("school_agreement", "school || '—' || enterprise || '（' || starts_on || '起）'",
+            "starts_on");
 
     public static final RegisterSpec TASKS = new RegisterSpec("tasks", "recruitment_task", "liaison.tasks.title", "liaison.tasks.file",
             Action.EDIT_LIAISON, List.of(
@@ -50,9 +59,20 @@ public final class LiaisonRegisters {
                     RegisterField.of("students", COUNT, "liaison.agreement.students", 7, false),
                     RegisterField.of("starts_on", DATE, "liaison.starts", 10, true),
                     RegisterField.of("ends_on", DATE, "liaison.ends", 10, true),
-                    RegisterField.of("placed", COUNT, "liaison.agreement.placed", 7, false),
                     RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
-            "starts_on", List.of());
+            "starts_on", List.of(new RegisterSpec.Derived("placed", "liaison.agreement.placed", PLACED)));
+
+    /** The students placed under an agreement, one row each (their ID numbers are personal data). */
+    public static final RegisterSpec STUDENTS = new RegisterSpec("students", "agreement_student", "liaison.students.title",
+            "liaison.students.file", Action.EDIT_LIAISON, List.of(
+                    RegisterField.row("agreement_id", "liaison.student.agreement", 26, AGREEMENT),
+                    RegisterField.of("name", TEXT, "liaison.student.name", 8, true),
+                    RegisterField.of("resident_id", RESIDENT_ID, "liaison.student.residentId", 19, true),
+                    RegisterField.of("major", TEXT, "liaison.major", 12, false),
+                    RegisterField.of("placed_on", DATE, "liaison.student.placedOn", 10, false),
+                    RegisterField.of("post", TEXT, "liaison.student.post", 10, false),
+                    RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
+            "placed_on", List.of());
 
     public static final RegisterSpec FAIRS = new RegisterSpec("fairs", "job_fair", "liaison.fairs.title", "liaison.fairs.file",
             Action.EDIT_LIAISON, List.of(

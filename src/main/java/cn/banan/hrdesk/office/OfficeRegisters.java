@@ -9,6 +9,7 @@ import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 import cn.banan.hrdesk.registers.RegisterField;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.RowLink;
 import cn.banan.hrdesk.security.Action;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,9 @@ public final class OfficeRegisters {
                     RegisterField.of("phone", TEXT, "office.staff.phone", 13, false)),
             "kind", List.of());
 
+    /** A follow-up action's meeting, offered and shown as its date and title. */
+    private static final RowLink MEETING = new RowLink("meeting", "held_on || ' ' || title", "held_on");
+
     public static final RegisterSpec MEETINGS = new RegisterSpec("meetings", "meeting", "office.meetings.title", "office.meetings.file",
             Action.EDIT_OFFICE, List.of(
                     RegisterField.of("held_on", DATE, "office.meeting.date", 10, true),
@@ -36,7 +40,7 @@ public final class OfficeRegisters {
 
     public static final RegisterSpec ACTIONS = new RegisterSpec("actions", "meeting_action", "office.actions.title", "office.actions.file",
             Action.EDIT_OFFICE, List.of(
-                    RegisterField.of("meeting", TEXT, "office.action.meeting", 18, true),
+                    RegisterField.row("meeting_id", "office.action.meeting", 22, MEETING),
                     RegisterField.of("action", TEXT, "office.action.action", 26, true),
                     RegisterField.of("owner", TEXT, "office.action.owner", 10, true),
                     RegisterField.of("due_on", DATE, "office.action.due", 10, true),
@@ -63,7 +67,8 @@ public final class OfficeRegisters {
                     RegisterField.of("amount_fen", MONEY, "office.expenditure.amount", 12, true),
                     RegisterField.of("voucher_no", TEXT, "office.expenditure.voucher", 12, true)),
             "spent_on", List.of(new RegisterSpec.Derived("covered", "office.expenditure.covered",
-                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id", true)), "request_id");
+                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id", true)),
+            new RegisterSpec.Lock("request_id", "registers.problem.locked.expenditures"));
 
     private OfficeRegisters() {
     }

@@ -36,9 +36,9 @@ public final class RegisterExport {
                 List<Object> cells = new ArrayList<>();
                 spec.fields().forEach(f -> {
                     Object v = row.get(f.column());
-                    boolean masked = f.kind() == FieldKind.PHONE && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
-                    cells.add(masked ? cn.banan.hrdesk.core.Masking.phone(v.toString()) : v instanceof Labelled l ? t.label(l)
-                            : v instanceof EnterpriseRef e ? e.name() : v instanceof cn.banan.hrdesk.core.Money m ? m.fen() / 100.0 : v);
+                    boolean masked = f.kind().personal() && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                    cells.add(masked ? f.kind().masked(v.toString()) : v instanceof Labelled l ? t.label(l) : v instanceof EnterpriseRef e ? e.name()
+                            : v instanceof RowRef r ? r.label() : v instanceof cn.banan.hrdesk.core.Money m ? m.fen() / 100.0 : v);
                 });
                 spec.derived().forEach(d -> cells.add(d.yesNo() ? t.get(row.count(d.name()) > 0 ? "common.yes" : "common.no") : row.get(d.name())));
                 wb.add(cells.toArray());

@@ -5,15 +5,21 @@ import java.util.List;
 
 /**
  * One field of a register: its column, kind, label key, width in characters (list and export), whether it must be
- * filled, and for a choice its values (stored by name).
+ * filled, for a choice its values (stored by name), and for a row of another register the link to it.
  */
-public record RegisterField(String column, FieldKind kind, String labelKey, int width, boolean required, List<? extends Labelled> choices) {
+public record RegisterField(String column, FieldKind kind, String labelKey, int width, boolean required, List<? extends Labelled> choices,
+                           RowLink link) {
     public static RegisterField of(String column, FieldKind kind, String labelKey, int width, boolean required) {
-        return new RegisterField(column, kind, labelKey, width, required, List.of());
+        return new RegisterField(column, kind, labelKey, width, required, List.of(), null);
     }
 
     public static RegisterField choice(String column, String labelKey, int width, List<? extends Labelled> choices) {
-        return new RegisterField(column, FieldKind.CHOICE, labelKey, width, true, List.copyOf(choices));
+        return new RegisterField(column, FieldKind.CHOICE, labelKey, width, true, List.copyOf(choices), null);
+    }
+
+    /** A row of the register {@code link} names, picked from a list (a follow-up action's meeting, say); always required. */
+    public static RegisterField row(String column, String labelKey, int width, RowLink link) {
+        return new RegisterField(column, FieldKind.ROW, labelKey, width, true, List.of(), link);
     }
 
     /** The choice stored as {@code name}, or null. */

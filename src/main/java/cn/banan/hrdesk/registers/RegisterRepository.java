@@ -66,8 +66,10 @@ public final class RegisterRepository {
     /** What a column holds: an empty optional count is 0 and an empty text '', as the tables declare. */
     private static Object stored(RegisterField f, Object v) {
         if (v == null) {
-            return f.kind() == FieldKind.COUNT ? Long.valueOf(0) : f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT
-                    || f.kind() == FieldKind.PHONE ? "" : null;
+            return f.kind() == FieldKind.COUNT ? Long.valueOf(0) : f.kind().plainText() ? "" : null;
+        }
+        if (v instanceof RowRef r) {
+            return r.id();
         }
         if (v instanceof Enum<?> e) {
             return e.name();
@@ -103,6 +105,8 @@ public final class RegisterRepository {
             for (RegisterField f : s.fields()) {
                 if (f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT) {
                     any = any.or(DSL.field(DSL.name(s.table(), f.column()), String.class).like(Like.contains(text.strip()), Like.ESCAPE));
+                } else if (f.kind() == FieldKind.ROW) {
+                    any = any.or(label(s, f).like(Like.contains(text.strip()), Like.ESCAPE));
                 }
             }
             where = where.and(any);
@@ -132,6 +136,9 @@ public final class RegisterRepository {
         // The SQL of a derived count comes from the program's own spec, never from input.
         s.derived().forEach(d -> fields.add(DSL.field("(" + d.sql() + ")", Long.class).as(d.name())));
         for (RegisterField f : s.fields()) {
+            if (f.kind() == FieldKind.ROW) {
+                fields.add(label(s, f).as(f.column() + "__label"));
+            }
             if (f.kind() == FieldKind.ENTERPRISE) {
                 Field<String> ref = DSL.field(DSL.name(s.table(), f.column()), String.class);
                 fields.add(DSL.field(DSL.select(DSL.field(DSL.name("enterprise", "name"), String.class)).from(DSL.table(DSL.name("enterprise")))
@@ -143,6 +150,27 @@ public final class RegisterRepository {
         return dsl.select(fields).from(table(s));
     }
 
+    /** The label of the row a ROW field names, by the link's SQL (the spec's text) over that row alone. */
+    private static Field<String> label(RegisterSpec s, RegisterField f) {
+        RowLink link = f.link();
+        return DSL.field(DSL.select(DSL.field("(" + link.labelSql() + ")", String.class)).from(DSL.table(DSL.name(link.table())))
+                .where(DSL.field(DSL.name(link.table(), "id"), String.class).eq(DSL.field(DSL.name(s.table(), f.column()), String.class))));
+    }
+
+    /** The live rows a ROW field may name, newest first, at most {@code limit}. */
+    public List<RowRef> options(DSLContext dsl, RowLink link, int limit) {
+        return dsl.select(DSL.field(DSL.name(link.table(), "id"), String.class), DSL.field("(" + link.labelSql() + ")", String.class))
+                .from(DSL.table(DSL.name(link.table()))).where(DSL.field(DSL.name(link.table(), "deleted")).eq(0))
+                .orderBy(DSL.field(DSL.name(link.table(), link.orderBy())).desc(), DSL.field(DSL.name(link.table(), "id")))
+                .limit(limit).fetch(r -> new RowRef(r.value1(), r.value2()));
+    }
+
+    /** Whether {@code id} is a live row of the linked register. */
+    public boolean exists(DSLContext dsl, RowLink link, String id) {
+        return dsl.fetchExists(DSL.selectOne().from(DSL.table(DSL.name(link.table()))).where(DSL.field(DSL.name(link.table(), "id")).eq(id)
+                .and(DSL.field(DSL.name(link.table(), "deleted")).eq(0))));
+    }
+
     private static RegisterRow toRow(RegisterSpec s, Record r) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (RegisterField f : s.fields()) {
@@ -152,7 +180,8 @@ public final class RegisterRepository {
                 case MONEY -> v == null ? null : new cn.banan.hrdesk.core.Money(((Number) v).longValue());
                 case DATE -> v == null ? null : LocalDate.parse(v.toString());
                 case CHOICE -> v == null ? null : f.choiceNamed(v.toString());
-                case TEXT, LONG_TEXT, PHONE, MONTH -> v == null ? "" : v.toString();
+                case TEXT, LONG_TEXT, PHONE, RESIDENT_ID, MONTH -> v == null ? "" : v.toString();
+                case ROW -> v == null ? null : new RowRef(v.toString(), r.get(f.column() + "__label", String.class));
                 case ENTERPRISE -> v == null ? null : new EnterpriseRef(v.toString(), r.get(f.column() + "__name", String.class),
                         r.get(f.column() + "__code", String.class));
             });

@@ -1,10 +1,14 @@
 package cn.banan.hrdesk.registers;
 
 import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.IdCheck;
+import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.security.Session;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,57 +16,74 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /** Keeping a register: every field checked (problems named at their fields), written by the roles the spec names. */
 public final class RegisterService {
+    private static final int OPTIONS = 500;
     private final DSLContext dsl;
     private final RegisterRepository registers;
     private final Session session;
-    private final EnterpriseRepository enterprises;
+    private final References references;
+    private final Clock clock;
+    private final Map<RegisterSpec, AfterSave> afterSave;
 
-    public RegisterService(DSLContext dsl, RegisterRepository registers, Session session, EnterpriseRepository enterprises) {
+    /** {@code afterSave}: what a register's saved row also changes, in the same transaction (a verification the registry's demand, say). */
+    public RegisterService(DSLContext dsl, RegisterRepository registers, Session session, EnterpriseRepository enterprises, Clock clock,
+                           Map<RegisterSpec, AfterSave> afterSave) {
         this.dsl = dsl;
         this.registers = registers;
         this.session = session;
-        this.enterprises = enterprises;
+        this.references = new References(registers, enterprises);
+        this.clock = clock;
+        this.afterSave = Map.copyOf(afterSave);
+    }
+
+    /** Runs after a row was stored, inside the same transaction; a ValidationException it throws undoes the save. */
+    @FunctionalInterface
+    public interface AfterSave {
+        void saved(DSLContext tx, String id);
     }
 
     /** Stores a new row ({@code id} null) or changes one; returns its id. */
     public String save(RegisterSpec spec, String id, Map<String, Object> values) {
         session.require(spec.editAction());
-        List<FieldProblem> problems = check(spec, values);
+        List<FieldProblem> problems = check(spec, values, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return dsl.transactionResult(tx -> {
-            Map<String, Object> stored = new java.util.HashMap<>(values);
-            List<FieldProblem> unknown = new ArrayList<>();
-            for (RegisterField f : spec.fields()) {
-                if (f.kind() == FieldKind.ENTERPRISE && values.get(f.column()) instanceof String code && !code.isBlank()) {
-                    enterprises.findByCreditCode(tx.dsl(), code.strip().toUpperCase()).ifPresentOrElse(e -> stored.put(f.column(), e.id()),
-                            () -> unknown.add(FieldProblem.of(f.column(), "registers.problem.unknownEnterprise", code.strip())));
+        try {
+            return dsl.transactionResult(tx -> {
+                Map<String, Object> stored = references.resolve(tx.dsl(), spec, values);
+                String saved = saveChecked(tx.dsl(), spec, id, stored);
+                AfterSave then = afterSave.get(spec);
+                if (then != null) {
+                    then.saved(tx.dsl(), saved);
                 }
-            }
-            if (!unknown.isEmpty()) {
-                throw new ValidationException(unknown);
-            }
-            return saveChecked(tx.dsl(), spec, id, stored);
-        });
+                return saved;
+            });
+        } catch (DataAccessException e) {
+            // a second live row with what must be unique (a task number, a student in one agreement): said at its field
+            throw UniqueRows.problem(spec, e).map(ValidationException::new).orElseThrow(() -> e);
+        }
     }
 
     private String saveChecked(DSLContext tx, RegisterSpec spec, String id, Map<String, Object> values) {
         if (id == null) {
             return registers.insert(tx, spec, values);
         }
-        if (spec.lockColumn() != null && registers.column(tx, spec, id, spec.lockColumn()) != null) {
-            throw new ValidationException(List.of(FieldProblem.of(spec.fields().get(0).column(), "registers.problem.locked")));
+        if (spec.lock() != null && registers.column(tx, spec, id, spec.lock().column()) != null) {
+            throw new ValidationException(List.of(FieldProblem.of(spec.fields().get(0).column(), spec.lock().problemKey())));
         }
         registers.update(tx, spec, id, values);
         return id;
     }
 
-    /** The problems of {@code values}: required fields, whole numbers, years, and a period that ends before it starts. */
-    public static List<FieldProblem> check(RegisterSpec spec, Map<String, Object> values) {
+    /**
+     * The problems of {@code values} as of {@code today}: required fields, whole numbers, years, months, ID numbers, and a
+     * period that ends before it starts.
+     */
+    public static List<FieldProblem> check(RegisterSpec spec, Map<String, Object> values, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         for (RegisterField f : spec.fields()) {
             Object v = values.get(f.column());
@@ -85,6 +106,12 @@ public final class RegisterService {
             if (f.kind() == FieldKind.MONTH && !v.toString().strip().matches("(20\\d\\d)-(0[1-9]|1[0-2])")) {
                 problems.add(FieldProblem.of(f.column(), "registers.problem.month"));
             }
+            if (f.kind() == FieldKind.RESIDENT_ID) {
+                IdCheck<ResidentId> id = ResidentId.check(v.toString(), today);
+                if (!id.isValid()) {
+                    problems.add(FieldProblem.of(f.column(), id.problem().labelKey(), IdKind.RESIDENT));
+                }
+            }
         }
         if (values.get("starts_on") instanceof LocalDate from && values.get("ends_on") instanceof LocalDate to && to.isBefore(from)) {
             problems.add(FieldProblem.of("ends_on", "registers.problem.endsBeforeStart"));
@@ -98,6 +125,11 @@ public final class RegisterService {
 
     public Optional<RegisterRow> find(RegisterSpec spec, String id) {
         return registers.find(dsl, spec, id);
+    }
+
+    /** The rows a ROW field of {@code spec} may name, newest first (a form's list). */
+    public List<RowRef> options(RegisterSpec spec, String column) {
+        return registers.options(dsl, spec.field(column).link(), OPTIONS);
     }
 
     public void each(RegisterSpec spec, Consumer<RegisterRow> sink) {

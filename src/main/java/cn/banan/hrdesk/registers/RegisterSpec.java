@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * A register (台账) kept as rows of plain fields: its table, its title and export file name (bundle keys), who may
  * change it, its fields, the order rows are listed in, and counts derived in SQL from other tables (a task's
- * confirmed placements, say), read with each row and never stored. A row whose {@code lockColumn} is set (an expenditure a
- * disbursement covers, say) can no longer be changed.
+ * confirmed placements, say), read with each row and never stored. A row whose {@code lock} column is set (an expenditure a
+ * disbursement covers, say) can no longer be changed, and saying so is the lock's message.
  */
 public record RegisterSpec(String key, String table, String titleKey, String fileKey, Action editAction, List<RegisterField> fields,
-                           String orderBy, List<Derived> derived, String lockColumn) {
+                           String orderBy, List<Derived> derived, Lock lock) {
     public RegisterSpec(String key, String table, String titleKey, String fileKey, Action editAction, List<RegisterField> fields, String orderBy,
                         List<Derived> derived) {
         this(key, table, titleKey, fileKey, editAction, fields, orderBy, derived, null);
@@ -21,6 +21,10 @@ public record RegisterSpec(String key, String table, String titleKey, String fil
         public Derived(String name, String labelKey, String sql) {
             this(name, labelKey, sql, false);
         }
+    }
+
+    /** The column that, once set, locks a row, and the bundle key of what a user trying to change it is told. */
+    public record Lock(String column, String problemKey) {
     }
 
     public RegisterField field(String column) {

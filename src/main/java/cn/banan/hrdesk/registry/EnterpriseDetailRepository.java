@@ -73,8 +73,8 @@ public final class EnterpriseDetailRepository {
                 .orderBy(ENTERPRISE_DEMAND.YEAR).fetch(r -> new LabourDemand(r.getId(), r.getYear(), r.getApprovedCount()));
     }
 
-    /** One figure per enterprise and year: a second entry for the year replaces the first. */
-    public void putDemand(DSLContext dsl, String enterpriseId, int year, int approved) {
+    /** One figure per enterprise and year: a second entry for the year replaces the first. Returns the figure's row. */
+    public String putDemand(DSLContext dsl, String enterpriseId, int year, int approved) {
         EnterpriseDemandRecord r = dsl.fetchOptional(ENTERPRISE_DEMAND, ENTERPRISE_DEMAND.ENTERPRISE_ID.eq(enterpriseId)
                 .and(ENTERPRISE_DEMAND.YEAR.eq(year)).and(ENTERPRISE_DEMAND.DELETED.isFalse())).orElse(null);
         if (r == null) {
@@ -87,6 +87,7 @@ public final class EnterpriseDetailRepository {
         }
         r.setApprovedCount(approved);
         r.store();
+        return r.getId();
     }
 
     public List<Contact> contacts(DSLContext dsl, String enterpriseId) {

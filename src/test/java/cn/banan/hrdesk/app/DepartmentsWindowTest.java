@@ -101,12 +101,16 @@ class DepartmentsWindowTest {
                 .isEqualTo("已拨入 ¥80,000.00　已拨付 ¥4,900.00　结余 ¥75,100.00");
         FxWait.until(() -> table(robot, "actions").getItems().size() == 6);
         robot.clickOn("#actions-new");
-        robot.clickOn("#meeting").write("重点企业用工保障推进会");
+        robot.clickOn("#meeting_id");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().endsWith("重点企业用工保障推进会")).findFirst().orElseThrow());
         robot.clickOn("#action").write("走访缺工企业");
         robot.clickOn("#owner").write("企业服务部");
         robot.clickOn("#due_on").write("2026-11-01").type(KeyCode.TAB);
         robot.clickOn("#actions-save");
         FxWait.until(() -> table(robot, "actions").getItems().size() == 7);
+        assertThat(table(robot, "actions").getItems().stream().filter(r -> "走访缺工企业".equals(r.get("action"))).findFirst().orElseThrow()
+                .get("meeting_id").toString()).as("linked to the meeting picked").endsWith(" 重点企业用工保障推进会");
         FxWait.until(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .anyMatch(r -> r.getItem() instanceof RegisterRow row && "走访缺工企业".equals(row.get("action"))
                         && r.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("overdue"))));

@@ -110,4 +110,35 @@ class LiaisonWindowTest {
         FxWait.until(() -> results.getItems().size() == 1);
         assertThat(results.getItems().get(0).delivered()).as("the two placements of TwoFundClaim").isEqualTo(2);
     }
+
+    @Test
+    void aStudentIsPlacedUnderAnAgreementPickedFromTheListAndTheAgreementCountsHer(FxRobot robot) {
+        java.util.Map<String, Object> agreement = new java.util.HashMap<>(java.util.Map.of("school", "巴南职教中心", "enterprise", "巴岳电子",
+                "students", 30L, "starts_on", java.time.LocalDate.of(2014, 9, 1), "ends_on", java.time.LocalDate.of(2016, 7, 1)));
+        String id = services.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.AGREEMENTS, null, agreement);
+        robot.clickOn("#tab-liaison");
+        robot.clickOn("#liaison-students");
+        FxWait.until(() -> robot.lookup("#students-new").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#students-new");
+        robot.clickOn("#agreement_id");
+        robot.clickOn("巴南职教中心—巴岳电子（2014-09-01起）");
+        robot.clickOn("#name").write("学生甲");
+        robot.clickOn("#resident_id").write("110105194912310021");
+        robot.clickOn("#placed_on").write("2016-07-05").type(KeyCode.TAB);
+        robot.clickOn("#students-save");
+        FxWait.until(() -> robot.lookup("#resident_id-error").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#resident_id-error").queryAs(Label.class).getText()).contains("校验位");
+        robot.doubleClickOn("#resident_id").eraseText(18).write("11010519491231002X");
+        robot.clickOn("#students-save");
+        @SuppressWarnings("unchecked")
+        TableView<RegisterRow> students = robot.lookup("#students-table").queryAs(TableView.class);
+        FxWait.until(() -> students.getItems().size() == 1);
+        assertThat(students.getItems().get(0).get("agreement_id").toString()).isEqualTo("巴南职教中心—巴岳电子（2014-09-01起）");
+
+        robot.clickOn("#liaison-agreements");
+        @SuppressWarnings("unchecked")
+        TableView<RegisterRow> agreements = robot.lookup("#agreements-table").queryAs(TableView.class);
+        FxWait.until(() -> agreements.getItems().size() == 1 && agreements.getItems().get(0).count("placed") == 1);
+        assertThat(agreements.getItems().get(0).id()).isEqualTo(id);
+    }
 }

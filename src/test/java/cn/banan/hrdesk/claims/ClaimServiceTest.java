@@ -14,7 +14,8 @@ import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.policy.FundingSource;
 import cn.banan.hrdesk.policy.Reason;
 import cn.banan.hrdesk.policy.Rule;
-import cn.banan.hrdesk.policy.TaskType;
+import cn.banan.hrdesk.liaison.LiaisonRegisters;
+import cn.banan.hrdesk.liaison.TaskKind;
 import cn.banan.hrdesk.registry.EnterpriseForm;
 import cn.banan.hrdesk.registry.Intermediary;
 import cn.banan.hrdesk.registry.IntermediaryKind;
@@ -61,8 +62,20 @@ class ClaimServiceTest {
         s.close();
     }
 
-    String place(String worker, String enterprise, String via, LocalDate hire, LocalDate leave, String insured, TaskType task, LocalDate confirmed) {
-        return s.placements().save(new PlacementForm(null, worker, enterprise, via, Channel.BASIC_SOCIAL, hire, confirmed, leave, insured, null, task));
+    String place(String worker, String enterprise, String via, LocalDate hire, LocalDate leave, String insured, String task, LocalDate confirmed) {
+        return s.placements().save(new PlacementForm(null, worker, enterprise, via, Channel.BASIC_SOCIAL, hire, confirmed, leave, insured, task));
+    }
+
+    /** A city task in 招工联络部's register, as R1 reads it. */
+    String task(String no, TaskKind kind) {
+        java.util.Map<String, Object> v = new java.util.HashMap<>();
+        v.put("task_no", no);
+        v.put("task_type", kind);
+        v.put("quota", 10L);
+        v.put("starts_on", LocalDate.of(2014, 1, 1));
+        v.put("ends_on", LocalDate.of(2014, 12, 31));
+        v.put("responsible_unit", "区人社局");
+        return s.registers().save(LiaisonRegisters.TASKS, null, v);
     }
 
     String claim(Rule rule, String claimant, int year, LocalDate cutoff) {
@@ -99,6 +112,26 @@ class ClaimServiceTest {
     }
 
     @Test
+    void r1PaysByTheKindTheTaskRegisterGivesTheTaskNow() {
+        String taskId = task("CQ-2014-7", TaskKind.BASIC_SOCIAL);
+        String p = place(w1, t1, agencyA, LocalDate.of(2014, 4, 1), null, "", "CQ-2014-7", LocalDate.of(2014, 4, 2));
+        String c = claim(Rule.R1, agencyA, 2014, LocalDate.of(2014, 12, 31));
+        s.claims().addPlacements(c, List.of(p));
+        assertThat(s.claims().lines(c).get(0).amount()).as("a basic social-recruitment task: 50 yuan").isEqualTo(Money.ofYuan(50));
+
+        // the city re-classes the task as emergency recruitment: before review, judging again pays by the register
+        java.util.Map<String, Object> v = new java.util.HashMap<>(s.registers().find(LiaisonRegisters.TASKS, taskId).orElseThrow().values());
+        v.put("task_type", TaskKind.EMERGENCY_SOCIAL);
+        s.registers().save(LiaisonRegisters.TASKS, taskId, v);
+        s.claims().reevaluate(c, Progress.NONE);
+        assertThat(s.claims().lines(c).get(0).amount()).as("an emergency task: 100 yuan").isEqualTo(Money.ofYuan(100));
+
+        assertThatThrownBy(() -> place(w2, t1, agencyA, LocalDate.of(2014, 4, 1), null, "", "CQ-2014-8", LocalDate.of(2014, 4, 2)))
+                .as("a task number the register does not hold").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("claims.problem.unknownTask");
+    }
+
+    @Test
     void r3WithInsuranceStoppedAtTheRetentionMonthIsPaidButFlagged() {
         String p2 = place(w2, t3, null, LocalDate.of(2014, 3, 10), null, "2014-03~2014-08", null, null);
         String c = claim(Rule.R3, t3, 2014, LocalDate.of(2014, 12, 31));
@@ -118,7 +151,8 @@ class ClaimServiceTest {
     void overlappingPlacementsAndAnotherClaimantAreFlaggedAndAClearedFlagStaysCleared() {
         String p1 = place(w1, t2, agencyA, LocalDate.of(2014, 3, 10), null, "", null, null);
         s.claims().addPlacements(claim(Rule.R2, agencyA, 2014, LocalDate.of(2014, 12, 31)), List.of(p1));
-        String p3 = place(w1, t1, agencyB, LocalDate.of(2014, 5, 1), null, "", TaskType.EMERGENCY, LocalDate.of(2014, 5, 3));
+        task("CQ-2014-1", TaskKind.EMERGENCY_SOCIAL);
+        String p3 = place(w1, t1, agencyB, LocalDate.of(2014, 5, 1), null, "", "CQ-2014-1", LocalDate.of(2014, 5, 3));
         String c = claim(Rule.R1, agencyB, 2014, LocalDate.of(2014, 12, 31));
         s.claims().addPlacements(c, List.of(p3));
         ClaimLine line = s.claims().lines(c).get(0);

@@ -55,14 +55,14 @@ class InsuredMonthsTest {
     @Test
     void insuranceStoppedRightAtTheRetentionMonthWhileStillEmployedIsSeen() {
         Placement stopped = new Placement("p", "w", "e", null, Channel.DIRECT, LocalDate.of(2014, 3, 10), null, null,
-                InsuredMonths.parse("2014-03~2014-08"), null, null);
+                InsuredMonths.parse("2014-03~2014-08"), null);
         assertThat(DuplicateChecks.insuranceStoppedAtRetention(stopped, LocalDate.of(2014, 12, 31), 6)).isTrue();
         assertThat(DuplicateChecks.insuranceStoppedAtRetention(stopped, LocalDate.of(2014, 9, 15), 6)).as("September not over at the cut-off").isFalse();
         Placement left = new Placement("p", "w", "e", null, Channel.DIRECT, LocalDate.of(2014, 3, 10), null, LocalDate.of(2014, 8, 31),
-                InsuredMonths.parse("2014-03~2014-08"), null, null);
+                InsuredMonths.parse("2014-03~2014-08"), null);
         assertThat(DuplicateChecks.insuranceStoppedAtRetention(left, LocalDate.of(2014, 12, 31), 6)).as("left when insurance stopped").isFalse();
         Placement longer = new Placement("p", "w", "e", null, Channel.DIRECT, LocalDate.of(2014, 3, 10), null, null,
-                InsuredMonths.parse("2014-03~2014-12"), null, null);
+                InsuredMonths.parse("2014-03~2014-12"), null);
         assertThat(DuplicateChecks.insuranceStoppedAtRetention(longer, LocalDate.of(2014, 12, 31), 6)).isFalse();
     }
 }

@@ -52,7 +52,7 @@ class PlacementFormViewModelTest {
                     TempStore.TEXTS, p);
             assertThat(second.intermediary().get()).isEqualTo("11010519491231002X");
             String other = s.placements().save(new PlacementForm(null, p.workerId(), p.enterpriseId(), null, Channel.DIRECT,
-                    LocalDate.of(2014, 4, 1), null, null, "", null, null));
+                    LocalDate.of(2014, 4, 1), null, null, "", null));
             assertThat(s.placements().page("", 0, 10).rows()).allMatch(PlacementRow::overlapping).hasSize(2);
             assertThat(other).isNotEqualTo(p.id());
         }

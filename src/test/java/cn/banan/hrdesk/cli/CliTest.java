@@ -115,7 +115,7 @@ class CliTest {
     @Test
     void demoDataFillsOnceThenRefusesAndExportImportRoundTrips() {
         Path db = dir.resolve("demo.db");
-        assertThat(run("--db", db.toString(), "demo-data")).isZero();
+        assertThat(run("--db", db.toString(), "demo-data")).as(err).isZero();
         assertThat(err).contains("60 家企业");
         assertThat(run("--db", db.toString(), "demo-data")).isEqualTo(1);
         assertThat(err).contains("数据库中已有数据");

@@ -53,7 +53,7 @@ class WorkFundTest {
                     .satisfies(e -> assertThat(problem(e)).isEqualTo("office.problem.alreadyCovered"));
             assertThatThrownBy(() -> s.registers().save(OfficeRegisters.EXPENDITURES, leaflets, Map.of("category", ExpenseCategory.PUBLICITY,
                     "spent_on", LocalDate.of(2026, 11, 2), "purpose", "改过", "amount_fen", Money.ofYuan(1), "voucher_no", "X")))
-                    .as("a covered expenditure stays as it was").satisfies(e -> assertThat(problem(e)).isEqualTo("registers.problem.locked"));
+                    .as("a covered expenditure stays as it was").satisfies(e -> assertThat(problem(e)).isEqualTo("registers.problem.locked.expenditures"));
             Disbursement d = s.workFund().requests().get(0);
             assertThat(d.amount()).as("600 + 700 yuan").isEqualTo(Money.ofYuan(1_300));
 

@@ -145,7 +145,7 @@ class PermissionsTest {
                 case EDIT_PARTIES -> s.parties().save(s.parties().intermediary(funded.agency).orElseThrow());
                 case EDIT_PLACEMENTS -> s.placements().save(new PlacementForm(null, workers.get(n % workers.size()),
                         s.placements().find(s.claims().lines(funded.claimId).get(0).placementId()).orElseThrow().enterpriseId(), null,
-                        Channel.DIRECT, LocalDate.of(2014, 1, 1).plusDays(n * 40L), null, LocalDate.of(2014, 1, 1).plusDays(n * 40L + 10), "", null, null));
+                        Channel.DIRECT, LocalDate.of(2014, 1, 1).plusDays(n * 40L), null, LocalDate.of(2014, 1, 1).plusDays(n * 40L + 10), "", null));
                 case INTAKE_CLAIMS -> s.claims().reevaluate(flagged, Progress.NONE);
                 case CLEAR_FLAGS -> s.claims().clearFlag(s.claims().flags(flagged).get(0).id(), "经核实为补发");
                 case EDIT_PARAMETERS -> s.parameters().add(new PolicyParameters(0, LocalDate.of(2030 + n, 1, 1), "试行文号", 5000, 10000, 30, 30000, 3,

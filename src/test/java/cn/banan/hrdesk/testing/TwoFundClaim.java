@@ -38,9 +38,9 @@ public final class TwoFundClaim {
         String w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工甲", null, TargetGroup.OTHER));
         String w2 = s.parties().save(new Worker(null, "440301198002290015", "操作工乙", null, TargetGroup.OTHER));
         String p1 = s.placements().save(new PlacementForm(null, w1, park, agency, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null,
-                "", null, null));
+                "", null));
         String p2 = s.placements().save(new PlacementForm(null, w2, town, agency, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null,
-                "", null, null));
+                "", null));
         claimId = s.claims().create(new ClaimForm(Rule.R2, agency, 2014, LocalDate.of(2014, 12, 31), null));
         s.claims().addPlacements(claimId, List.of(p1, p2));
         claimNo = s.claims().find(claimId).orElseThrow().claimNo();

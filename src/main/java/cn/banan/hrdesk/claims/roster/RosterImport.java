@@ -9,6 +9,7 @@ import cn.banan.hrdesk.claims.Placement;
 import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.claims.PlacementRepository;
 import cn.banan.hrdesk.claims.PlacementService;
+import cn.banan.hrdesk.claims.RecruitmentTaskRepository;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Texts;
@@ -74,7 +75,7 @@ public final class RosterImport {
         Map<String, String> byCreditCode = new HashMap<>();
         enterprises.forEach(dsl, e -> byCreditCode.put(e.creditCode().value(), e.id()));
         RosterRowParser parser = new RosterRowParser(sheet, texts, byCreditCode::get,
-                claim.rule() == Rule.R3 ? claim.claimantId() : null, LocalDate.now(clock));
+                claim.rule() == Rule.R3 ? claim.claimantId() : null, RecruitmentTaskRepository.read(dsl)::containsKey, LocalDate.now(clock));
         Outcome outcome;
         try (RosterReader reader = new RosterReader(file, parser)) {
             if (!reader.headerProblems().isEmpty()) {
@@ -104,7 +105,7 @@ public final class RosterImport {
             dsl.transaction(tx -> {
                 claims.requireEditable(tx.dsl(), claim);
                 List<PolicyParameters> versions = PolicyParameterRepository.all(tx.dsl());
-                Map<String, LineFacts.EnterpriseFacts> memo = new HashMap<>();
+                LineFacts.Memo memo = new LineFacts.Memo();
                 Pending pending = new Pending(claim);
                 Set<String> seen = new HashSet<>();
                 List<RosterRow> chunk = new ArrayList<>(CHUNK);
@@ -180,12 +181,12 @@ public final class RosterImport {
     }
 
     private BulkLineRepository.NewLine firstTimeLine(DSLContext tx, Claim claim, RosterRow row, List<PolicyParameters> versions,
-                                                      Map<String, LineFacts.EnterpriseFacts> memo,
+                                                      LineFacts.Memo memo,
                                                       List<Map.Entry<String, ClaimService.FlagFinding>> findings) {
         String workerId = bulk.newId();
         String lineId = bulk.newId();
         Placement p = new Placement(bulk.newId(), workerId, row.enterpriseId, claim.rule() == Rule.R3 ? null : claim.claimantId(),
-                row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef), row.taskType);
+                row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef));
         ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, versions, memo);
         judged.findings().forEach(f -> findings.add(Map.entry(lineId, f)));
         return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, p, lineId, judged.judgement(), judged.monthsGranted());
@@ -196,7 +197,7 @@ public final class RosterImport {
      * inside a savepoint. All or nothing needs none: one refused row rolls the whole import back.
      */
     private boolean storeRowOrNothing(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
-                                      RosterRowParser parser, Map<String, LineFacts.EnterpriseFacts> memo) {
+                                      RosterRowParser parser, LineFacts.Memo memo) {
         try {
             tx.transaction(savepoint -> {
                 if (!storeRow(savepoint.dsl(), claim, row, inClaim, versions, parser, memo)) {
@@ -216,7 +217,7 @@ public final class RosterImport {
     }
 
     private boolean storeRow(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
-                             RosterRowParser parser, Map<String, LineFacts.EnterpriseFacts> memo) {
+                             RosterRowParser parser, LineFacts.Memo memo) {
         String workerId = parties.workerByResidentId(tx, row.residentId)
                 .map(Worker::id).orElseGet(() -> parties.save(tx, new Worker(null, row.residentId, row.name, null, TargetGroup.OTHER)));
         Placement existing = placements.find(tx, workerId, row.enterpriseId, row.hire).orElse(null);
@@ -226,12 +227,12 @@ public final class RosterImport {
             return false;
         }
         PlacementForm form = new PlacementForm(existing == null ? null : existing.id(), workerId, row.enterpriseId, via, row.channel,
-                row.hire, row.confirmed, row.leave, row.insured, row.taskRef, row.taskType);
+                row.hire, row.confirmed, row.leave, row.insured, row.taskRef);
         if (existing == null) {
             // a new placement: the parser checked every cell, the worker and enterprise exist, none is stored for that day
             String id = placementService.store(tx, form);
             claims.judge(tx, claim, new Placement(id, workerId, row.enterpriseId, via, row.channel, row.hire, row.confirmed, row.leave,
-                    InsuredMonths.parse(row.insured), blankToNull(row.taskRef), row.taskType), versions, memo);
+                    InsuredMonths.parse(row.insured), blankToNull(row.taskRef)), versions, memo);
             return true;
         }
         List<FieldProblem> problems = placementService.check(tx, form);
@@ -260,6 +261,7 @@ public final class RosterImport {
             case PlacementForm.CONFIRMED -> RosterSheet.CONFIRMED;
             case PlacementForm.LEAVE -> RosterSheet.LEAVE;
             case PlacementForm.INSURED -> RosterSheet.INSURED;
+            case PlacementForm.TASK -> RosterSheet.TASK_REF;
             default -> RosterSheet.ID;
         };
     }
@@ -270,7 +272,7 @@ public final class RosterImport {
         }
     }
 
-    /** The empty roster template, with drop-downs for channel and task type. */
+    /** The empty roster template, with a drop-down for the channel. */
     public void template(Path target) throws IOException {
         try (var wb = new cn.banan.hrdesk.xlsx.TableWorkbook(sheet.sheetName(), sheet.columns(), true)) {
             wb.save(target);

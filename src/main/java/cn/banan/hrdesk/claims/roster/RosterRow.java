@@ -1,7 +1,6 @@
 package cn.banan.hrdesk.claims.roster;
 
 import cn.banan.hrdesk.claims.Channel;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import java.time.LocalDate;
@@ -20,12 +19,11 @@ final class RosterRow {
     final LocalDate confirmed;
     final String insured;
     final String taskRef;
-    final TaskType taskType;
     final List<CellProblem> problems;
     private final boolean parsedClean;
 
     RosterRow(SheetRow raw, String residentId, String name, String enterpriseId, LocalDate hire, LocalDate leave, Channel channel,
-              LocalDate confirmed, String insured, String taskRef, TaskType taskType, List<CellProblem> problems) {
+              LocalDate confirmed, String insured, String taskRef, List<CellProblem> problems) {
         this.raw = raw;
         this.residentId = residentId;
         this.name = name;
@@ -36,7 +34,6 @@ final class RosterRow {
         this.confirmed = confirmed;
         this.insured = insured;
         this.taskRef = taskRef;
-        this.taskType = taskType;
         this.problems = new ArrayList<>(problems);
         this.parsedClean = problems.isEmpty();
     }

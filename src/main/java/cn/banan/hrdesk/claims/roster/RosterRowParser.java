@@ -7,7 +7,6 @@ import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import cn.banan.hrdesk.xlsx.TemplateColumns;
@@ -18,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Reads roster rows, naming every bad cell; the same person, enterprise and hire date twice in a file is refused. */
 final class RosterRowParser {
@@ -26,15 +26,21 @@ final class RosterRowParser {
     private final TemplateColumns columns;
     private final Function<String, String> enterpriseByCreditCode;
     private final String onlyEnterprise;
+    private final Predicate<String> knownTask;
     private final LocalDate today;
     private final Map<String, Integer> firstRow = new HashMap<>();
 
-    /** {@code onlyEnterprise}: for an R3 claim, the claimant, whose own employees alone may be listed; else null. */
-    RosterRowParser(RosterSheet sheet, Texts texts, Function<String, String> enterpriseByCreditCode, String onlyEnterprise, LocalDate today) {
+    /**
+     * {@code onlyEnterprise}: for an R3 claim, the claimant, whose own employees alone may be listed; else null.
+     * {@code knownTask}: whether a task number is in 招工联络部's task register.
+     */
+    RosterRowParser(RosterSheet sheet, Texts texts, Function<String, String> enterpriseByCreditCode, String onlyEnterprise,
+                    Predicate<String> knownTask, LocalDate today) {
         this.sheet = sheet;
         this.texts = texts;
         this.enterpriseByCreditCode = enterpriseByCreditCode;
         this.onlyEnterprise = onlyEnterprise;
+        this.knownTask = knownTask;
         this.today = today;
         this.columns = new TemplateColumns(Arrays.stream(RosterSheet.KEYS).map(texts::get).toList(), RosterSheet.REQUIRED);
     }
@@ -68,7 +74,10 @@ final class RosterRowParser {
             problems.add(problem(row, RosterSheet.CONFIRMED, "claims.problem.confirmedBeforeHire"));
         }
         Channel channel = choice(row, RosterSheet.CHANNEL, Channel.class, true, problems);
-        TaskType task = choice(row, RosterSheet.TASK_TYPE, TaskType.class, false, problems);
+        String task = columns.text(row, RosterSheet.TASK_REF);
+        if (!task.isEmpty() && !knownTask.test(task)) {
+            problems.add(problem(row, RosterSheet.TASK_REF, "claims.problem.unknownTask", task));
+        }
         String insured = columns.text(row, RosterSheet.INSURED);
         try {
             InsuredMonths.parse(insured);
@@ -82,7 +91,7 @@ final class RosterRowParser {
             }
         }
         return new RosterRow(row, id.isValid() ? id.value().value() : null, name, enterpriseId, hire, leave, channel, confirmed,
-                insured, columns.text(row, RosterSheet.TASK_REF), task, problems);
+                insured, task, problems);
     }
 
     private String enterprise(SheetRow row, List<CellProblem> problems) {

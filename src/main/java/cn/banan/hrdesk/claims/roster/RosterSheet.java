@@ -3,7 +3,6 @@ package cn.banan.hrdesk.claims.roster;
 import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.xlsx.Column;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +19,11 @@ public final class RosterSheet {
     static final int CONFIRMED = 6;
     static final int INSURED = 7;
     static final int TASK_REF = 8;
-    static final int TASK_TYPE = 9;
     static final String[] KEYS = {"roster.col.residentId", "roster.col.name", "roster.col.creditCode", "roster.col.hireDate",
-        "roster.col.leaveDate", "roster.col.channel", "roster.col.confirmedOn", "roster.col.insuredMonths", "roster.col.taskRef",
-        "roster.col.taskType"};
+        "roster.col.leaveDate", "roster.col.channel", "roster.col.confirmedOn", "roster.col.insuredMonths", "roster.col.taskRef"};
     /** Columns that must be there: ID, name, enterprise, hire date, channel. */
     static final int[] REQUIRED = {ID, NAME, CREDIT_CODE, HIRE, CHANNEL};
-    private static final int[] WIDTHS = {21, 12, 21, 12, 12, 12, 13, 22, 12, 12};
+    private static final int[] WIDTHS = {21, 12, 21, 12, 12, 12, 13, 22, 14};
     private final Texts texts;
 
     public RosterSheet(Texts texts) {
@@ -39,7 +36,6 @@ public final class RosterSheet {
             cols[i] = Column.of(header(i), WIDTHS[i]);
         }
         cols[CHANNEL] = Column.choice(header(CHANNEL), WIDTHS[CHANNEL], labels(Channel.values()));
-        cols[TASK_TYPE] = Column.choice(header(TASK_TYPE), WIDTHS[TASK_TYPE], labels(TaskType.values()));
         return List.of(cols);
     }
 

@@ -8,7 +8,6 @@ import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.Rule;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.ui.Choice;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Fields;
@@ -55,8 +54,7 @@ final class ClaimDialogs {
         form.add(texts.get("claims.placement.confirmed"), PlacementForm.CONFIRMED, Fields.date(vm.confirmed()));
         form.add(texts.get("claims.placement.leave"), PlacementForm.LEAVE, Fields.date(vm.leave()));
         form.add(texts.get("claims.placement.insured"), PlacementForm.INSURED, Fields.text(vm.insured()));
-        form.add(texts.get("claims.placement.taskRef"), "taskRef", Fields.text(vm.taskRef()));
-        form.add(texts.get("claims.placement.taskType"), "taskType", Fields.choice(texts, TaskType.values(), vm.taskType()));
+        form.add(texts.get("claims.placement.taskRef"), PlacementForm.TASK, Fields.text(vm.taskRef()));
         String title = texts.get(vm.isNew() ? "claims.placement.newTitle" : "claims.placement.editTitle");
         return new FormDialog(owner, title, form, 620, texts, "placement-save", saved -> vm.save(saved, onFailure));
     }

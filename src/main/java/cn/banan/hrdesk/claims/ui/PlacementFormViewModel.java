@@ -7,7 +7,6 @@ import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.ValidationException;
-import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseService;
 import cn.banan.hrdesk.registry.Intermediary;
@@ -41,7 +40,6 @@ public final class PlacementFormViewModel {
     private final ObjectProperty<LocalDate> leave = new SimpleObjectProperty<>();
     private final StringProperty insured = new SimpleStringProperty("");
     private final StringProperty taskRef = new SimpleStringProperty("");
-    private final ObjectProperty<TaskType> taskType = new SimpleObjectProperty<>();
     private final FieldErrors errors;
     private final PlacementService placements;
     private final EnterpriseService enterprises;
@@ -69,7 +67,6 @@ public final class PlacementFormViewModel {
             leave.set(existing.leaveDate());
             insured.set(existing.insured().display());
             taskRef.set(existing.taskRef() == null ? "" : existing.taskRef());
-            taskType.set(existing.taskType());
         }
     }
 
@@ -92,7 +89,7 @@ public final class PlacementFormViewModel {
                 problems.add(FieldProblem.of("intermediary", "claims.problem.unknownIntermediary"));
             }
             PlacementForm form = new PlacementForm(id, workerId, enterpriseId, "".equals(via) ? null : via, channel.get(), hire.get(),
-                    confirmed.get(), leave.get(), insured.get(), taskRef.get(), taskType.get());
+                    confirmed.get(), leave.get(), insured.get(), taskRef.get());
             // the other fields' problems at the same time, but not "required" again for what was typed and not found
             placements.check(form).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
             if (!problems.isEmpty()) {
@@ -144,9 +141,5 @@ public final class PlacementFormViewModel {
 
     public StringProperty taskRef() {
         return taskRef;
-    }
-
-    public ObjectProperty<TaskType> taskType() {
-        return taskType;
     }
 }

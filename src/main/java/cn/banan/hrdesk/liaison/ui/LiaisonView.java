@@ -54,6 +54,7 @@ public final class LiaisonView extends RegisterTabs {
         seekers.addTool(match);
         register("liaison-majors", LiaisonRegisters.MAJORS);
         register("liaison-agreements", LiaisonRegisters.AGREEMENTS);
+        register("liaison-students", LiaisonRegisters.STUDENTS);
         register("liaison-fairs", LiaisonRegisters.FAIRS);
     }
 

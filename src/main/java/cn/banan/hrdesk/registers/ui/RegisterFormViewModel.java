@@ -9,6 +9,7 @@ import cn.banan.hrdesk.registers.RegisterField;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.RowRef;
 import cn.banan.hrdesk.ui.FieldErrors;
 import cn.banan.hrdesk.ui.FormSave;
 import cn.banan.hrdesk.ui.TaskRunner;
@@ -24,7 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 
-/** A register row being typed: text for words and numbers, a date, a choice; numbers are read when saving. */
+/** A register row being typed: text for words and numbers, a date, a choice, a row of another register; numbers are read when saving. */
 public final class RegisterFormViewModel {
     private final RegisterService service;
     private final RegisterSpec spec;
@@ -34,6 +35,7 @@ public final class RegisterFormViewModel {
     private final Map<String, StringProperty> texts = new HashMap<>();
     private final Map<String, ObjectProperty<LocalDate>> dates = new HashMap<>();
     private final Map<String, ObjectProperty<Labelled>> choices = new HashMap<>();
+    private final Map<String, ObjectProperty<RowRef>> rows = new HashMap<>();
 
     public RegisterFormViewModel(RegisterService service, RegisterSpec spec, TaskRunner runner, Texts texts, RegisterRow existing) {
         this.service = service;
@@ -46,6 +48,7 @@ public final class RegisterFormViewModel {
             switch (f.kind()) {
                 case DATE -> dates.put(f.column(), new SimpleObjectProperty<>((LocalDate) v));
                 case CHOICE -> choices.put(f.column(), new SimpleObjectProperty<>((Labelled) v));
+                case ROW -> rows.put(f.column(), new SimpleObjectProperty<>((RowRef) v));
                 case ENTERPRISE -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : ((cn.banan.hrdesk.registers.EnterpriseRef) v)
                         .creditCode()));
                 case MONEY -> this.texts.put(f.column(), new SimpleStringProperty(v == null ? "" : ((cn.banan.hrdesk.core.Money) v).toYuanString()
@@ -62,6 +65,7 @@ public final class RegisterFormViewModel {
             switch (f.kind()) {
                 case DATE -> values.put(f.column(), dates.get(f.column()).get());
                 case CHOICE -> values.put(f.column(), choices.get(f.column()).get());
+                case ROW -> values.put(f.column(), rows.get(f.column()).get() == null ? null : rows.get(f.column()).get().id());
                 case MONEY -> {
                     String t = texts.get(f.column()).get().strip();
                     if (!t.isEmpty()) {
@@ -107,6 +111,11 @@ public final class RegisterFormViewModel {
 
     public ObjectProperty<Labelled> choice(String column) {
         return choices.get(column);
+    }
+
+    /** The row of another register a ROW field names. */
+    public ObjectProperty<RowRef> row(String column) {
+        return rows.get(column);
     }
 
     public ObservableMap<String, String> errors() {

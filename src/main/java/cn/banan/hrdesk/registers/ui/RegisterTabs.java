@@ -15,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** A department's tab: one inner tab per register (and any other view), all fetched again together. */
+/** A department's tab: one inner tab per register (and any other view), each fetched again when opened, all together on demand. */
 public class RegisterTabs extends TabPane {
     private final List<Runnable> reloads = new ArrayList<>();
     private final RegisterService service;
@@ -59,6 +59,13 @@ public class RegisterTabs extends TabPane {
     protected void tab(String id, String title, Node content, Runnable reload) {
         Tab t = new Tab(title, content);
         t.setId(id);
+        // A register's counts come from others (an agreement's placed students, a task's placements): shown again when
+        // its tab is opened, so they say what was just typed in the tab beside it.
+        t.setOnSelectionChanged(e -> {
+            if (t.isSelected()) {
+                reload.run();
+            }
+        });
         getTabs().add(t);
         reloads.add(reload);
     }

@@ -8,6 +8,7 @@ import cn.banan.hrdesk.registers.RegisterField;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.registers.RowRef;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Choice;
@@ -44,11 +45,11 @@ public class RegisterView extends BorderPane {
                 row -> edit(spec, service, runner, texts, onFailure, row), exportButton);
         for (RegisterField f : spec.fields()) {
             if (f.kind() != FieldKind.LONG_TEXT) {
-                boolean masked = f.kind() == FieldKind.PHONE && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                boolean masked = f.kind().personal() && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
                 // The list shows an enterprise by name; the form asks for its credit code.
                 String header = texts.get(f.kind() == FieldKind.ENTERPRISE ? "registers.enterpriseName" : f.labelKey());
-                Columns.add(view.table(), header, f.width(), r -> masked ? cn.banan.hrdesk.core.Masking.phone(r.get(f.column())
-                        .toString()) : shown(r.get(f.column()), texts));
+                Columns.add(view.table(), header, f.width(), r -> masked ? f.kind().masked(r.get(f.column()).toString())
+                        : shown(r.get(f.column()), texts));
             }
         }
         spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> d.yesNo()
@@ -79,6 +80,14 @@ public class RegisterView extends BorderPane {
                             f.choices().stream().map(c -> new Choice<Labelled>(c, texts.label(c))).toList()));
                     box.getItems().stream().filter(c -> c.value() == vm.choice(f.column()).get()).findFirst().ifPresent(box::setValue);
                     box.valueProperty().addListener((o, a, b) -> vm.choice(f.column()).set(b == null ? null : b.value()));
+                    form.add(label, f.column(), box);
+                }
+                case ROW -> {
+                    ComboBox<RowRef> box = new ComboBox<>(FXCollections.observableArrayList(service.options(spec, f.column())));
+                    box.setMaxWidth(Double.MAX_VALUE);
+                    box.getItems().stream().filter(o -> vm.row(f.column()).get() != null && o.id().equals(vm.row(f.column()).get().id()))
+                            .findFirst().ifPresent(box::setValue);
+                    box.valueProperty().addListener((o, a, b) -> vm.row(f.column()).set(b));
                     form.add(label, f.column(), box);
                 }
                 case LONG_TEXT -> {

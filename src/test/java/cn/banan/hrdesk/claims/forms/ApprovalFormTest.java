@@ -132,7 +132,7 @@ class ApprovalFormTest {
             for (int i = 0; i < ids.length; i++) {
                 String w = s.parties().save(new Worker(null, ids[i], "装配工" + i, null, TargetGroup.OTHER));
                 more.add(s.placements().save(new PlacementForm(null, w, enterprise, c.agency, Channel.BASIC_SOCIAL, LocalDate.of(2014, 4, 1), null,
-                        null, "", null, null)));
+                        null, "", null)));
             }
             s.claims().addPlacements(c.claimId, more);
             assertThat(s.claims().lines(c.claimId)).hasSize(13);

@@ -51,7 +51,7 @@ class RosterImportTest {
                 Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
         String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
         String w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
-        String p = s.placements().save(new PlacementForm(null, w1, t2, a, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null, "", null, null));
+        String p = s.placements().save(new PlacementForm(null, w1, t2, a, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null, "", null));
         // counted to 05-31: 03-10 + 2 months = 05-10 <= 06-01, + 3 = 06-10 > 06-01: 2 months granted
         String earlier = s.claims().create(new ClaimForm(Rule.R2, a, 2014, LocalDate.of(2014, 5, 31), null));
         s.claims().addPlacements(earlier, List.of(p));
@@ -68,6 +68,36 @@ class RosterImportTest {
                 new String[] {"440301198002290015", "装配工2", "91500113MA5U12346T", "2014-04-01", "", "基础社招", "2014-04-02", "2014-04~2014-12"},
                 new String[] {secondId, "装配工3", "91500113MA5U12346T", "2014-05-01", "2014-05-20", "应急社招", "", ""},
                 new String[] {"500113199001011235", "操作工1", "91500113MA5U12346T", "2014-03-10", "", "基础社招", "", ""});
+    }
+
+    @Test
+    void anR1RosterCountsAPersonOnlyTowardATaskOfTheRegister() throws Exception {
+        s.enterprises().save(new EnterpriseForm(null, "甲电子", "91350100M000100Y43", Park.LOGISTICS_BASE, "", "", "", Tier.T1_ELECTRONICS,
+                LocalDate.of(2014, 1, 1)));
+        java.util.Map<String, Object> task = new java.util.HashMap<>(java.util.Map.of("task_no", "CQ-2014-1", "task_type",
+                cn.banan.hrdesk.liaison.TaskKind.BASIC_SOCIAL, "quota", 10L, "starts_on", LocalDate.of(2014, 1, 1), "ends_on",
+                LocalDate.of(2014, 12, 31), "responsible_unit", "区人社局"));
+        s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.TASKS, null, task);
+        Claim r1 = s.claims().find(s.claims().create(new ClaimForm(Rule.R1, claim.claimantId(), 2014, LocalDate.of(2014, 12, 31), null)))
+                .orElseThrow();
+        String[] header = {"身份证号", "姓名", "用工企业统一社会信用代码", "入职日期", "离职日期", "招聘渠道", "入职确认日期", "五险缴纳月份", "任务编号"};
+        Path file = Workbooks.write(dir.resolve("r1.xlsx"), header,
+                new String[] {"440301198002290015", "装配工2", "91350100M000100Y43", "2014-04-01", "", "基础社招", "2014-04-02", "", "CQ-2014-1"},
+                new String[] {"11010519491231002X", "装配工3", "91350100M000100Y43", "2014-05-01", "", "基础社招", "2014-05-02", "", "CQ-2099-9"});
+        ImportReport bad = s.rosterImport().run(r1, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(bad.imported()).isZero();
+        assertThat(bad.problems()).extracting(p -> p.row() + p.column() + " " + p.message())
+                .containsExactly("3I 招工任务台账中没有任务编号“CQ-2099-9”（请先由招工联络部登记该任务）");
+
+        Workbooks.write(file, header,
+                new String[] {"440301198002290015", "装配工2", "91350100M000100Y43", "2014-04-01", "", "基础社招", "2014-04-02", "", "CQ-2014-1"},
+                new String[] {"11010519491231002X", "装配工3", "91350100M000100Y43", "2014-05-01", "", "基础社招", "2014-05-02", "", ""});
+        assertThat(s.rosterImport().run(r1, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE).imported()).isEqualTo(2);
+        assertThat(s.claims().lines(r1.id())).extracting(ClaimLine::workerName, l -> l.amount().fen(),
+                        l -> l.failures().stream().map(f -> f.reason().name()).toList())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("装配工2", 5000L, List.of()),                 // basic task: 50 yuan
+                        org.assertj.core.groups.Tuple.tuple("装配工3", 0L, List.of("TASK_MISSING")));     // counted toward no task
     }
 
     @Test
@@ -117,7 +147,7 @@ class RosterImportTest {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("110105194912310021");
-            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("A: 公民身份号码校验位错误");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("A: 公民身份号码校验位错误");
         }
     }
 
@@ -150,7 +180,7 @@ class RosterImportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号");
-            assertThat(sheet.getDataValidations()).hasSize(2);
+            assertThat(sheet.getDataValidations()).as("the channel; a task is named by its number").hasSize(1);
         }
         ImportReport empty = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
         assertThat(empty.rowsRead()).isZero();
