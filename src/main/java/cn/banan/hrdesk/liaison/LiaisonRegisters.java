@@ -65,8 +65,8 @@ public final class LiaisonRegisters {
     /** The students placed under an agreement, one row each (their ID numbers are personal data). */
     public static final RegisterSpec STUDENTS = new RegisterSpec("students", "agreement_student", "liaison.students.title",
             "liaison.students.file", Action.EDIT_LIAISON, List.of(
-                    RegisterField.row("agreement_id", "liaison.student.agreement", 26, AGREEMENT),
-                    RegisterField.of("name", TEXT, "liaison.student.name", 8, true),
+                    RegisterField.row("agreement_id", "liaison.student.agreement", 34, AGREEMENT),
+                    RegisterField.of("name", TEXT, "liaison.student.name", 12, true),
                     RegisterField.of("resident_id", RESIDENT_ID, "liaison.student.residentId", 19, true),
                     RegisterField.of("major", TEXT, "liaison.major", 12, false),
                     RegisterField.of("placed_on", DATE, "liaison.student.placedOn", 10, false),
