@@ -71,7 +71,7 @@ public final class PlacementRepository {
                 .and(other.HIRE_DATE.le(DSL.coalesce(PLACEMENT.LEAVE_DATE, OPEN_END)))
                 .and(PLACEMENT.HIRE_DATE.le(DSL.coalesce(other.LEAVE_DATE, OPEN_END)))))).as("overlapping");
         List<PlacementRow> rows = dsl.select(PLACEMENT.ID, WORKER.NAME, WORKER.RESIDENT_ID, ENTERPRISE.NAME, INTERMEDIARY.NAME,
-                        PLACEMENT.CHANNEL, PLACEMENT.HIRE_DATE, PLACEMENT.CONFIRMED_ON, PLACEMENT.LEAVE_DATE, overlapping)
+                        PLACEMENT.CHANNEL, PLACEMENT.HIRE_DATE, PLACEMENT.CONFIRMED_ON, PLACEMENT.LEAVE_DATE, PLACEMENT.TASK_REF, overlapping)
                 .from(PLACEMENT).join(WORKER).on(WORKER.ID.eq(PLACEMENT.WORKER_ID)).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PLACEMENT.ENTERPRISE_ID))
                 .leftJoin(INTERMEDIARY).on(INTERMEDIARY.ID.eq(PLACEMENT.INTERMEDIARY_ID))
                 .where(c).orderBy(PLACEMENT.HIRE_DATE.desc(), PLACEMENT.ID).limit(limit).offset(offset)
@@ -84,7 +84,7 @@ public final class PlacementRepository {
     private static PlacementRow toRow(Record r, Field<Boolean> overlapping) {
         return new PlacementRow(r.get(PLACEMENT.ID), r.get(WORKER.NAME), r.get(WORKER.RESIDENT_ID), r.get(ENTERPRISE.NAME),
                 r.get(INTERMEDIARY.NAME), Channel.valueOf(r.get(PLACEMENT.CHANNEL)), r.get(PLACEMENT.HIRE_DATE),
-                r.get(PLACEMENT.CONFIRMED_ON), r.get(PLACEMENT.LEAVE_DATE), Boolean.TRUE.equals(r.get(overlapping)));
+                r.get(PLACEMENT.CONFIRMED_ON), r.get(PLACEMENT.LEAVE_DATE), r.get(PLACEMENT.TASK_REF), Boolean.TRUE.equals(r.get(overlapping)));
     }
 
     static Placement toPlacement(PlacementRecord r) {

@@ -69,8 +69,9 @@ final class DemoDepartments {
                         "joiners", joiners, "leavers", leavers, "end_count", end);
                 staff = end;
             }
-            String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", 2014L, "requested", 50L + random.nextInt(150),
-                    "verified", 40L + random.nextInt(100), "verified_on", LocalDate.of(2014, 3, 15), "note", "");
+            long requested = 50L + random.nextInt(150);
+            String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", 2014L, "requested", requested,
+                    "verified", requested - random.nextInt((int) requested / 3), "verified_on", LocalDate.of(2014, 3, 15), "note", "");
             verifications.saved(tx, check);
         }
         List<String> posts = names.list("staff.posts");

@@ -34,6 +34,9 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("resolved_on", DATE, "enterprises.request.resolved", 10, false)),
             "raised_on", List.of());
 
+    /** Whether a verification is the registry's approved demand (it wrote it, and so is locked). */
+    static final String IN_REGISTRY = "SELECT count(*) FROM enterprise_demand d WHERE d.id = demand_check.demand_id";
+
     public static final RegisterSpec DEMAND = new RegisterSpec("demand", "demand_check", "enterprises.demand.title", "enterprises.demand.file",
             Action.EDIT_ENTERPRISE_SERVICES, List.of(
                     RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 20, true),
@@ -42,7 +45,8 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("verified", COUNT, "enterprises.demand.verified", 8, false),
                     RegisterField.of("verified_on", DATE, "enterprises.demand.on", 10, false),
                     RegisterField.of("note", LONG_TEXT, "enterprises.note", 20, false)),
-            "year", List.of(), new RegisterSpec.Lock("demand_id", "registers.problem.locked.demand"));
+            "year", List.of(new RegisterSpec.Derived("in_registry", "enterprises.demand.inRegistry", IN_REGISTRY, true)),
+            new RegisterSpec.Lock("demand_id", "registers.problem.locked.demand"));
 
     public static final RegisterSpec HEADCOUNT = new RegisterSpec("headcount", "headcount", "enterprises.headcount.title",
             "enterprises.headcount.file", Action.EDIT_ENTERPRISE_SERVICES, List.of(

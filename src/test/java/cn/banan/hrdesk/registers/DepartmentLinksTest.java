@@ -113,10 +113,12 @@ class DepartmentLinksTest {
             Map<String, Object> check = values("enterprise_id", "91350100M000100Y43", "year", 2014L, "requested", 150L, "verified", 120L);
             String id = s.registers().save(EnterpriseServiceRegisters.DEMAND, null, check);
             assertThat(s.enterpriseDetails().demands(e)).as("not verified yet: nothing in the registry").isEmpty();
+            assertThat(s.registers().find(EnterpriseServiceRegisters.DEMAND, id).orElseThrow().count("in_registry")).isZero();
 
             check.put("verified_on", LocalDate.of(2014, 3, 15));
             s.registers().save(EnterpriseServiceRegisters.DEMAND, id, check);
             assertThat(s.enterpriseDetails().demands(e)).extracting(LabourDemand::year, LabourDemand::approvedCount).containsExactly(tuple(2014, 120));
+            assertThat(s.registers().find(EnterpriseServiceRegisters.DEMAND, id).orElseThrow().count("in_registry")).as("the list says so").isEqualTo(1);
 
             check.put("verified", 130L);
             assertThatThrownBy(() -> s.registers().save(EnterpriseServiceRegisters.DEMAND, id, check)).satisfies(x ->

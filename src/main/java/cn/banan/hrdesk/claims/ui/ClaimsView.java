@@ -64,12 +64,13 @@ public final class ClaimsView extends TabPane {
         Columns.add(view.table(), texts.get("registry.worker.name"), 10, PlacementRow::workerName);
         Columns.add(view.table(), texts.get("registry.worker.residentId"), 13, r -> ResidentId.of(r.residentId()).masked());
         Columns.add(view.table(), texts.get("registry.enterprise.name"), 14, PlacementRow::enterpriseName);
-        Columns.add(view.table(), texts.get("claims.placement.intermediary"), 14, r -> r.intermediaryName() == null ? "" : r.intermediaryName());
+        Columns.add(view.table(), texts.get("claims.placement.intermediary"), 12, r -> r.intermediaryName() == null ? "" : r.intermediaryName());
         Columns.add(view.table(), texts.get("claims.placement.channel"), 6, r -> texts.label(r.channel()));
         Columns.add(view.table(), texts.get("claims.detail.hire"), 7, PlacementRow::hireDate);
         Columns.add(view.table(), texts.get("claims.placement.confirmed"), 7, r -> r.confirmedOn() == null ? "" : r.confirmedOn());
         Columns.add(view.table(), texts.get("claims.placement.leave"), 7, r -> r.leaveDate() == null ? "" : r.leaveDate());
-        Columns.add(view.table(), texts.get("claims.placement.overlap"), 6, r -> r.overlapping() ? texts.get("claims.placement.overlapping") : "");
+        Columns.add(view.table(), texts.get("claims.placement.overlap"), 5, r -> r.overlapping() ? texts.get("claims.placement.overlapping") : "");
+        Columns.add(view.table(), texts.get("claims.placement.taskRef"), 8, r -> r.taskRef() == null ? "" : r.taskRef());
         return view;
     }
 
