@@ -1,7 +1,21 @@
 -- Issue 5's links between records that were kept in words (decision 0011).
 
 -- A placement counts toward a city task only by naming a task of 招工联络部's task register: the task's kind
--- (基础社招 / 应急社招 / 校招) is what R1 pays by, so the placement no longer keeps a type of its own.
+-- (基础社招 / 应急社招 / 校招) is what R1 pays by, so the placement no longer keeps a type of its own. A task number
+-- placements named before the register knew it becomes a task of the register, of the type they gave it, so no
+-- placement loses the task it was counted toward.
+INSERT INTO recruitment_task (id, origin_site, version, updated_at, deleted, task_no, task_type, quota, starts_on, ends_on,
+                              enterprises, responsible_unit, note)
+SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || substr(h, 17, 4) || '-' || substr(h, 21)),
+       origin_site, version, updated_at, 0, task_ref, task_type, quota, starts_on, ends_on, '', '区人力社保局',
+       '升级时按原用工记录登记，请核对任务人数和起止日期'
+FROM (SELECT hex(randomblob(16)) AS h, min(p.origin_site) AS origin_site, max(p.version) + 1 AS version, max(p.updated_at) AS updated_at,
+             p.task_ref, CASE max(p.task_type) WHEN 'EMERGENCY' THEN 'EMERGENCY_SOCIAL' ELSE 'BASIC_SOCIAL' END AS task_type,
+             count(*) AS quota, min(p.hire_date) AS starts_on, max(p.hire_date) AS ends_on
+      FROM placement p
+      WHERE p.task_ref IS NOT NULL AND p.deleted = 0
+        AND NOT EXISTS (SELECT 1 FROM recruitment_task t WHERE t.task_no = p.task_ref AND t.deleted = 0)
+      GROUP BY p.task_ref);
 ALTER TABLE placement DROP COLUMN task_type;
 
 -- A follow-up action belongs to a meeting of the register. Actions whose words name a meeting's title are
