@@ -8,16 +8,16 @@ import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.TaskRunner;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** A department's tab: one inner tab per register (and any other view), each fetched again when opened, all together on demand. */
+/** A department's tab: one inner tab per register (and any other view), each fetched when it is opened. */
 public class RegisterTabs extends TabPane {
-    private final List<Runnable> reloads = new ArrayList<>();
+    private final Map<Tab, Runnable> reloads = new HashMap<>();
     private final RegisterService service;
     private final RegisterExport export;
     private final Session session;
@@ -59,20 +59,24 @@ public class RegisterTabs extends TabPane {
     protected void tab(String id, String title, Node content, Runnable reload) {
         Tab t = new Tab(title, content);
         t.setId(id);
-        // A register's counts come from others (an agreement's placed students, a task's placements): shown again when
-        // its tab is opened, so they say what was just typed in the tab beside it.
+        getTabs().add(t);
+        reloads.put(t, reload);
+        // A register's counts come from others (an agreement's placed students, a task's placements): fetched when
+        // its tab is opened, so they say what was just typed in the tab beside it. Set after adding, so the first
+        // tab, selected as it is added, is not fetched while the window is still being built.
         t.setOnSelectionChanged(e -> {
             if (t.isSelected()) {
                 reload.run();
             }
         });
-        getTabs().add(t);
-        reloads.add(reload);
     }
 
-    /** Fetches every list again (after the demo data, say). */
+    /** Fetches the open list again (on opening the department, after the demo data); the others are fetched when opened. */
     public void reload() {
-        reloads.forEach(Runnable::run);
+        Runnable open = reloads.get(getSelectionModel().getSelectedItem());
+        if (open != null) {
+            open.run();
+        }
     }
 
     protected TaskRunner runner() {
