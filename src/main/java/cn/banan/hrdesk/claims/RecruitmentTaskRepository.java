@@ -2,6 +2,7 @@ package cn.banan.hrdesk.claims;
 
 import static cn.banan.hrdesk.store.generated.Tables.RECRUITMENT_TASK;
 
+import cn.banan.hrdesk.liaison.TaskKind;
 import cn.banan.hrdesk.policy.TaskType;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,20 +21,11 @@ public final class RecruitmentTaskRepository {
     public static Map<String, Optional<TaskType>> read(DSLContext dsl) {
         Map<String, Optional<TaskType>> tasks = new HashMap<>();
         dsl.select(RECRUITMENT_TASK.TASK_NO, RECRUITMENT_TASK.TASK_TYPE).from(RECRUITMENT_TASK).where(RECRUITMENT_TASK.DELETED.isFalse())
-                .forEach(r -> tasks.put(r.value1(), r1Type(r.value2())));
+                .forEach(r -> tasks.put(r.value1(), TaskKind.valueOf(r.value2()).r1Type()));
         return tasks;
     }
 
     public static boolean exists(DSLContext dsl, String taskNo) {
         return dsl.fetchExists(RECRUITMENT_TASK, RECRUITMENT_TASK.TASK_NO.eq(taskNo).and(RECRUITMENT_TASK.DELETED.isFalse()));
-    }
-
-    /** The register keeps the kinds by these names (招工联络部's TaskKind). */
-    private static Optional<TaskType> r1Type(String kind) {
-        return switch (kind) {
-            case "BASIC_SOCIAL" -> Optional.of(TaskType.BASIC);
-            case "EMERGENCY_SOCIAL" -> Optional.of(TaskType.EMERGENCY);
-            default -> Optional.empty();
-        };
     }
 }

@@ -46,8 +46,8 @@ final class DemoLiaison {
 
     /** The number of the {@code draw}-th (modulo) demo task whose kind R1 pays as {@code type}. */
     static String taskOfKind(TaskType type, int draw) {
-        TaskKind wanted = type == TaskType.EMERGENCY ? TaskKind.EMERGENCY_SOCIAL : TaskKind.BASIC_SOCIAL;
-        List<Integer> of = java.util.stream.IntStream.rangeClosed(1, TASKS).filter(i -> kind(i) == wanted).boxed().toList();
+        List<Integer> of = java.util.stream.IntStream.rangeClosed(1, TASKS).filter(i -> kind(i).r1Type().equals(java.util.Optional.of(type)))
+                .boxed().toList();
         return "CQ-2014-" + of.get(draw % of.size());
     }
 
