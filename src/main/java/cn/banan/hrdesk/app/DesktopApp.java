@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import atlantafx.base.theme.PrimerLight;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
@@ -8,12 +9,13 @@ import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
+import cn.banan.hrdesk.ui.ChineseFace;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import cn.banan.hrdesk.ui.SystemFileDialogs;
 import cn.banan.hrdesk.ui.UiTask;
+import cn.banan.hrdesk.ui.WindowStyle;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -39,6 +41,7 @@ public final class DesktopApp extends Application {
         Texts texts = new Texts("en".equals(getParameters().getNamed().get("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         Locale.setDefault(texts.locale());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new WindowStyle(ChineseFace.forThisComputer()).applyToEveryWindow();
         Dialogs dialogs = new Dialogs(texts);
         Path file = Path.of(getParameters().getNamed().get("db"));
         Database database;
@@ -58,7 +61,7 @@ public final class DesktopApp extends Application {
             return;
         }
         identity.choose(site.get());
-        services = new Services(database, site.get(), texts, Clock.systemDefaultZone(), Session.signedOut());
+        services = new Services(database, site.get(), texts, BusinessTime.systemClock(), Session.signedOut());
         runner = new FxTaskRunner();
         if (!new SignIn(services, runner, dialogs).atStart(null)) {
             Platform.exit();
@@ -67,7 +70,6 @@ public final class DesktopApp extends Application {
         SystemFileDialogs files = new SystemFileDialogs(stage);
         MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
         Scene scene = new Scene(window, 1360, 840);
-        scene.getStylesheets().add(DesktopApp.class.getResource("/css/app.css").toExternalForm());
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
         stage.getIcons().add(new Image(DesktopApp.class.getResource("/icons/hrdesk.png").toExternalForm()));
         stage.setScene(scene);

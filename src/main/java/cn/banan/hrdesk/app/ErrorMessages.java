@@ -64,9 +64,10 @@ public final class ErrorMessages {
         if (e instanceof IOException io) {
             return texts.get("error.io", io.getMessage());
         }
-        if (e instanceof StoreException store) {
-            return texts.get("error.store", store.getMessage());
+        if (e instanceof StoreException) {
+            // its message is English for the log; the person is told what it means for them
+            return texts.get("error.store");
         }
-        return texts.get("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+        return texts.get("error.unexpected");
     }
 }

@@ -109,7 +109,7 @@ public final class Services implements AutoCloseable {
         ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
         ClaimEventRepository events = new ClaimEventRepository(stamp);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
-                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository), site, events, session);
+                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, session);
         this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session);
         this.ledger = new LedgerService(database.dsl(), new LedgerRepository(stamp), session, clock);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);

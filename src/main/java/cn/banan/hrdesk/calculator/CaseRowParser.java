@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.calculator;
 
-import cn.banan.hrdesk.core.IdProblem;
+import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.core.ResidentId;
@@ -55,10 +55,11 @@ final class CaseRowParser {
         DateField from = date(row, CaseColumn.RECOGNIZED_FROM);
         DateField to = date(row, CaseColumn.RECOGNIZED_TO);
         DateField prior = date(row, CaseColumn.PRIOR_EMPLOYMENT_END);
-        IdProblem idProblem = ResidentId.check(text(row, CaseColumn.WORKER_ID), today).problem();
+        IdCheck<ResidentId> id = ResidentId.check(text(row, CaseColumn.WORKER_ID), today);
         String paid = text(row, CaseColumn.MONTHS_ALREADY_PAID);
         return new CaseFacts(rule, choice(row, CaseColumn.ENTERPRISE_TIER, Tier.values()), from.value, to.value,
-                from.unreadable || to.unreadable, choice(row, CaseColumn.PARK, Park.values()), idProblem, hire.value, leave.value,
+                from.unreadable || to.unreadable, choice(row, CaseColumn.PARK, Park.values()), id.problem(),
+                id.value() == null ? null : id.value().birthDate(), hire.value, leave.value,
                 cutoff.value, hire.unreadable || leave.unreadable || cutoff.unreadable, number(text(row, CaseColumn.INSURED_MONTHS)),
                 prior.value, prior.unreadable, choice(row, CaseColumn.TASK_TYPE, TaskType.values()), yes(row, CaseColumn.HIRE_CONFIRMED),
                 paid.isEmpty() ? Integer.valueOf(0) : number(paid), yes(row, CaseColumn.ALREADY_PAID));

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.calculator;
 
+import cn.banan.hrdesk.core.FormulaSafe;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.Judgement;
 import cn.banan.hrdesk.policy.PolicyParameters;
@@ -92,8 +93,9 @@ public final class PolicyCalculator {
         }
     }
 
-    /** RFC 4180: quote a field that holds a comma, a quote or a line break. */
-    static String csv(String s) {
+    /** RFC 4180: quote a field that holds a comma, a quote or a line break; a would-be formula goes out as text. */
+    static String csv(String text) {
+        String s = FormulaSafe.text(text);
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

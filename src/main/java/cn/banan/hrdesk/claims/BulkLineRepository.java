@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.core.UtcTimestamp;
 import static cn.banan.hrdesk.store.generated.Tables.WORKER;
 
 import cn.banan.hrdesk.policy.Judgement;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,7 +68,7 @@ public final class BulkLineRepository {
 
     private void write(Connection c, String claimId, List<NewLine> lines) throws SQLException {
         String site = stamp.site().name();
-        String judgedAt = Instant.now(clock).toString();
+        String judgedAt = UtcTimestamp.now(clock);
         try (PreparedStatement worker = c.prepareStatement(WORKER_SQL);
              PreparedStatement placement = c.prepareStatement(PLACEMENT_SQL);
              PreparedStatement line = c.prepareStatement(LINE_SQL)) {

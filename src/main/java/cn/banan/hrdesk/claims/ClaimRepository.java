@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.core.UtcTimestamp;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_EVENT;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_FLAG;
@@ -44,7 +45,7 @@ public final class ClaimRepository {
         r.setRule(c.rule().name());
         r.setPeriodYear(c.periodYear());
         r.setCutoffDate(c.cutoffDate());
-        r.setCreatedAt(Instant.now(clock).toString());
+        r.setCreatedAt(UtcTimestamp.now(clock));
         r.setNote(c.note());
         r.store();
         return r.getId();
@@ -81,7 +82,7 @@ public final class ClaimRepository {
         r.setReasons(String.join(";", j.reasons().stream().map(Enum::name).toList()));
         r.setFailures(FailureCodec.encode(j.failures()));
         r.setParameterVersion(j.parameterVersion());
-        r.setJudgedAt(Instant.now(clock).toString());
+        r.setJudgedAt(UtcTimestamp.now(clock));
         r.store();
         return r.getId();
     }
@@ -127,6 +128,10 @@ public final class ClaimRepository {
                 .orderBy(CLAIM_FLAG.RAISED_AT, CLAIM_FLAG.ID).fetch(ClaimRepository::toFlag);
     }
 
+    public ClaimFlag flag(DSLContext dsl, String flagId) {
+        return toFlag(dsl.fetchSingle(CLAIM_FLAG, CLAIM_FLAG.ID.eq(flagId)));
+    }
+
     /** Raises a flag unless the same one (claim, line, kind) was raised before, open or cleared. */
     public void raise(DSLContext dsl, String claimId, String lineId, FlagKind kind, String detail) {
         boolean known = dsl.fetchExists(CLAIM_FLAG, CLAIM_FLAG.CLAIM_ID.eq(claimId).and(CLAIM_FLAG.LINE_ID.eq(lineId))
@@ -137,7 +142,7 @@ public final class ClaimRepository {
             r.setLineId(lineId);
             r.setKind(kind.name());
             r.setDetail(detail);
-            r.setRaisedAt(Instant.now(clock).toString());
+            r.setRaisedAt(UtcTimestamp.now(clock));
             r.store();
         }
     }
@@ -149,7 +154,7 @@ public final class ClaimRepository {
             return false;
         }
         r.setClearedBy(by);
-        r.setClearedAt(Instant.now(clock).toString());
+        r.setClearedAt(UtcTimestamp.now(clock));
         r.setClearReason(reason);
         stamp.stampChange(r).store();
         return true;

@@ -6,6 +6,7 @@ import cn.banan.hrdesk.claims.workflow.ClaimProgress;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Money;
 import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.params.PolicyParameterRepository;
@@ -162,7 +163,7 @@ public final class ClaimService {
         List<Placement> ofWorker = placements.ofWorker(tx, p.workerId());
         List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
-        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, ofWorker, elsewhere, memo), params);
+        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, facts.birthDate(tx, p.workerId()), ofWorker, elsewhere, memo), params);
         int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
         String lineId = claims.putLine(tx, claim.id(), p.id(), j, granted);
         for (DuplicateChecks.Finding f : DuplicateChecks.of(claim, p, j, params, ofWorker, elsewhere)) {
@@ -182,10 +183,10 @@ public final class ClaimService {
      * Judges a placement of a first-time worker (no other placement, no other claim) without writing it: the
      * roster import writes such lines in bulk. The checks are the same as {@link #judge}'s.
      */
-    public JudgedLine judgeFirstTime(DSLContext tx, Claim claim, Placement p, List<PolicyParameters> versions,
+    public JudgedLine judgeFirstTime(DSLContext tx, Claim claim, Placement p, ResidentId worker, List<PolicyParameters> versions,
                                      LineFacts.Memo memo) {
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
-        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, List.of(p), List.of(), memo), params);
+        Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, worker.birthDate(), List.of(p), List.of(), memo), params);
         int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
         List<FlagFinding> findings = DuplicateChecks.of(claim, p, j, params, List.of(p), List.of()).stream()
                 .map(f -> new FlagFinding(f.kind(), f.detail())).toList();
@@ -238,7 +239,12 @@ public final class ClaimService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        dsl.transaction(tx -> claims.clear(tx.dsl(), flagId, by.strip(), reason.strip()));
+        dsl.transaction(tx -> {
+            if (!claims.flag(tx.dsl(), flagId).kind().clearable()) {
+                throw new ValidationException(List.of(FieldProblem.of("clearReason", "claims.problem.flagNotClearable")));
+            }
+            claims.clear(tx.dsl(), flagId, by.strip(), reason.strip());
+        });
     }
 
     /** The eligible total, and the same split by who pays. */

@@ -2,6 +2,7 @@ package cn.banan.hrdesk.claims;
 
 import cn.banan.hrdesk.policy.Judgement;
 import cn.banan.hrdesk.policy.PolicyParameters;
+import cn.banan.hrdesk.policy.Reason;
 import cn.banan.hrdesk.policy.Rule;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,6 +54,9 @@ final class DuplicateChecks {
             if (insuranceStoppedAtRetention(p, claim.cutoffDate(), params.r3RetentionMonths())) {
                 found.add(new Finding(FlagKind.INSURANCE_STOPPED_AT_RETENTION, String.valueOf(params.r3RetentionMonths())));
             }
+        }
+        if (j.failures().stream().anyMatch(f -> f.reason() == Reason.UNDER_16)) {
+            found.add(new Finding(FlagKind.UNDER_16, String.valueOf(p.hireDate())));
         }
         return found;
     }

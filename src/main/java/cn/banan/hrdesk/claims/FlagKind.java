@@ -2,7 +2,10 @@ package cn.banan.hrdesk.claims;
 
 import cn.banan.hrdesk.core.Labelled;
 
-/** What a duplicate or fraud check found (疑似重复申报 and the like); each blocks approval until cleared. */
+/**
+ * What a duplicate or fraud check found (疑似重复申报 and the like); each clearable one blocks approval until cleared.
+ * {@link #UNDER_16} cannot be cleared and blocks nothing: its line is never payable, so it only stays in sight.
+ */
 public enum FlagKind implements Labelled {
     /** The same placement is a line of another claim too. */
     SAME_PLACEMENT,
@@ -15,7 +18,14 @@ public enum FlagKind implements Labelled {
     /** Insurance stopped right after the retention month while the worker stayed on. */
     INSURANCE_STOPPED_AT_RETENTION,
     /** The worker has another placement over the same days. */
-    OVERLAPPING_PLACEMENTS;
+    OVERLAPPING_PLACEMENTS,
+    /** The worker was younger than 16 on the hire date (劳动法 第十五条): a fact no reason can clear. */
+    UNDER_16;
+
+    /** Whether a reviewer may clear it with a reason; an unlawful hire stays on the claim for good. */
+    public boolean clearable() {
+        return this != UNDER_16;
+    }
 
     @Override
     public String labelKey() {

@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.claims;
 
 import cn.banan.hrdesk.core.IdProblem;
+import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Tier;
 import cn.banan.hrdesk.policy.CaseFacts;
 import cn.banan.hrdesk.policy.Rule;
@@ -8,6 +9,7 @@ import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
+import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.registry.Recognition;
 import cn.banan.hrdesk.registry.TierPeriod;
 import java.time.LocalDate;
@@ -30,11 +32,14 @@ public final class LineFacts {
     private final EnterpriseRepository enterprises;
     private final EnterpriseDetailRepository details;
     private final PlacementRepository placements;
+    private final PartyRepository parties;
 
-    public LineFacts(EnterpriseRepository enterprises, EnterpriseDetailRepository details, PlacementRepository placements) {
+    public LineFacts(EnterpriseRepository enterprises, EnterpriseDetailRepository details, PlacementRepository placements,
+                     PartyRepository parties) {
         this.enterprises = enterprises;
         this.details = details;
         this.placements = placements;
+        this.parties = parties;
     }
 
     /** An enterprise with its tier history and recognitions, read once per enterprise and judging run. */
@@ -63,8 +68,13 @@ public final class LineFacts {
                 details.recognitions(dsl, enterpriseId));
     }
 
-    CaseFacts of(DSLContext dsl, Claim claim, Placement p, List<Placement> ofWorker, List<ClaimRepository.OtherLine> elsewhere,
-                 Memo memo) {
+    /** The birth date of a stored worker, from the resident ID number (checked when it was stored). */
+    LocalDate birthDate(DSLContext dsl, String workerId) {
+        return parties.worker(dsl, workerId).map(w -> ResidentId.of(w.residentId()).birthDate()).orElseThrow();
+    }
+
+    CaseFacts of(DSLContext dsl, Claim claim, Placement p, LocalDate birthDate, List<Placement> ofWorker,
+                 List<ClaimRepository.OtherLine> elsewhere, Memo memo) {
         EnterpriseFacts facts = memo.enterprises.computeIfAbsent(p.enterpriseId(), id -> enterprise(dsl, id));
         Enterprise e = facts.enterprise();
         Tier tier = facts.tiers().stream().filter(t -> t.covers(p.hireDate())).map(TierPeriod::tier).findFirst().orElse(null);
@@ -79,7 +89,7 @@ public final class LineFacts {
                 && ofWorker.stream().anyMatch(q -> q.id().equals(o.placementId()) && Objects.equals(q.enterpriseId(), p.enterpriseId())));
         boolean confirmed = p.confirmedOn() != null && (claim.rule() != Rule.R1 || p.confirmedOn().getYear() == claim.periodYear());
         return new CaseFacts(claim.rule(), tier, recognition.map(Recognition::validFrom).orElse(null),
-                recognition.map(Recognition::validTo).orElse(null), recognition.isEmpty(), e.park(), idProblem, p.hireDate(),
+                recognition.map(Recognition::validTo).orElse(null), recognition.isEmpty(), e.park(), idProblem, birthDate, p.hireDate(),
                 p.leaveDate(), claim.cutoffDate(), false, p.insured().runFrom(YearMonth.from(p.hireDate())), priorEnd, false,
                 claim.rule() == Rule.R1 ? memo.r1Task(dsl, p.taskRef()) : null, confirmed, grantedElsewhere, r3Elsewhere);
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Copies the live database with SQLite's online backup, even while the window has it open,",
-            "and reports success only after integrity_check of the copy says ok."})
+        description = {"Copies the live database to FILE, even while the window has it open.",
+            "It uses SQLite's online backup and reports success only after integrity_check of the copy says ok."})
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -2,7 +2,10 @@ package cn.banan.hrdesk.cli;
 
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.claims.ClaimSummary;
+import cn.banan.hrdesk.core.FormulaSafe;
+import cn.banan.hrdesk.core.Texts;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -21,8 +24,10 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Every claim, tab-separated with a header: id, claimant, rule, status, amount_fen",
-                "(id: the record id; amount_fen: the eligible total in fen)."})
+            description = {"Lists every claim, tab-separated with a header, one claim a line.",
+                "Columns: id, claimant, rule, status, amount_fen, number, status_zh, amount_yuan",
+                "(id: the record id; number: the claim number other commands take, e.g. 2014-OFC-0003;",
+                "status_zh: the status in words; amount: the eligible total, in fen and in yuan)."})
     static final class ListClaims implements Callable<Integer> {
         @ParentCommand
         ClaimsCommand parent;
@@ -34,9 +39,11 @@ final class ClaimsCommand implements Callable<Integer> {
             RootCommand root = (RootCommand) parent.spec.parent().userObject();
             try (Services services = root.openServices()) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("id\tclaimant\trule\tstatus\tamount_fen");
+                Texts chinese = new Texts(Locale.SIMPLIFIED_CHINESE);
+                out.println("id\tclaimant\trule\tstatus\tamount_fen\tnumber\tstatus_zh\tamount_yuan");
                 for (ClaimSummary c : services.claims().list()) {
-                    out.println(c.id() + "\t" + c.claimantName() + "\t" + c.rule() + "\t" + c.status() + "\t" + c.amount().fen());
+                    out.println(String.join("\t", c.id(), FormulaSafe.text(c.claimantName()), c.rule().name(), c.status().name(),
+                            String.valueOf(c.amount().fen()), c.claimNo(), chinese.label(c.status()), c.amount().toPlainYuan()));
                 }
                 out.flush();
                 return Cli.OK;

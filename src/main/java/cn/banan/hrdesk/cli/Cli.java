@@ -36,9 +36,32 @@ public final class Cli {
             return ErrorMessages.isInputProblem(e) ? INPUT_PROBLEMS : FAILURE;
         });
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        String unknown = unknownCommand(cl, args);
+        if (unknown != null) {
+            // picocli would print the root help and succeed when --help follows an unknown word
+            err.println(texts.get("cli.unknownCommand", unknown, String.join(", ", cl.getSubcommands().keySet())));
+            err.flush();
+            return USAGE;
+        }
         int status = cl.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The first word that is neither a root option (nor its value) nor a command's name; null when there is none. */
+    static String unknownCommand(CommandLine cl, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            CommandLine.Model.OptionSpec option = cl.getCommandSpec().findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+            if (option != null) {
+                i += option.arity().max() > 0 && !a.contains("=") ? 1 : 0;
+            } else if (a.startsWith("-")) {
+                return null;
+            } else {
+                return cl.getSubcommands().containsKey(a) ? null : a;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.calculator.PolicyCalculator;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.params.PolicyParameterService;
@@ -8,7 +9,6 @@ import cn.banan.hrdesk.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"The policy calculator (政策测算): judges each case of FILE (.csv or .xlsx, header row) under R1-R3",
-            "with the parameters in force on its hire date, and writes",
-            "case_id,eligible,amount_fen,months_counted,funding_source,reasons,reasons_zh as CSV.",
+        description = {"Judges hypothetical or real cases under R1-R3 (政策测算), touching no database.",
+            "Each case of FILE (.csv or .xlsx, header row) is judged with the parameters in force on its hire date;",
+            "the results go to --out as CSV: case_id,eligible,amount_fen,months_counted,funding_source,reasons,reasons_zh.",
             "Parameter versions are read from --db when that database exists (never written); else the 2014 figures.",
             "A row that cannot be read gets eligible=N and never stops the others."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -39,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<PolicyParameters> versions = Files.isRegularFile(root.db)
                 ? PolicyParameterService.readOnly(Database.readOnly(root.db)) : List.of(PolicyParameters.V1_2014);
-        PolicyCalculator.Summary s = new PolicyCalculator(versions, new Texts(Locale.SIMPLIFIED_CHINESE), LocalDate.now()).run(file, out);
+        PolicyCalculator.Summary s = new PolicyCalculator(versions, new Texts(Locale.SIMPLIFIED_CHINESE), BusinessTime.today()).run(file, out);
         spec.commandLine().getErr().println(root.texts().get("calculator.done", s.rows(), s.eligible(), out));
         return Cli.OK;
     }

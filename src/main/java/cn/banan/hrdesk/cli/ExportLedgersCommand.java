@@ -12,8 +12,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-ledgers", mixinStandardHelpOptions = true,
-        description = {"Writes every register (台账) into DIR as .xlsx, one file each, named as CONTRACTS.md lists them",
-            "(企业名录.xlsx, 补贴申报台账.xlsx, 资金台账.xlsx …). Files of those names are replaced."})
+        description = {"Writes every register (台账) into DIR as .xlsx, one file each.",
+            "The files are named as docs/CONTRACTS.md lists them (企业名录.xlsx, 补贴申报台账.xlsx, 资金台账.xlsx …);",
+            "files of those names are replaced."})
 final class ExportLedgersCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

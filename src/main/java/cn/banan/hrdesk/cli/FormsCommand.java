@@ -61,8 +61,8 @@ final class FormsCommand implements Callable<Integer> {
     }
 
     @Command(name = "batch", mixinStandardHelpOptions = true,
-            description = {"Writes the 招工补贴审批表 of every claim (or those the filters pick) into DIR, one file each, named",
-                "after the claim number (2014-OFC-0001.xlsx). An existing file of that name is replaced."})
+            description = {"Writes the 招工补贴审批表 of every claim (or those the filters pick) into DIR, one file each.",
+                "Each is named after its claim number (2014-OFC-0001.xlsx); an existing file of that name is replaced."})
     static final class Batch implements Callable<Integer> {
         @ParentCommand
         FormsCommand parent;

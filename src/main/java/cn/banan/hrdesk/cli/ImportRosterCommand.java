@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-roster", mixinStandardHelpOptions = true,
-        description = {"Imports a roster (申报名单, .xlsx in the template's columns) into a claim: workers and placements are",
-            "recorded and every row becomes a judged claim line. All or nothing: any bad cell and nothing is imported.",
+        description = {"Imports a roster (申报名单, .xlsx in the template's columns) into a claim.",
+            "Workers and placements are recorded and every row becomes a judged claim line (template: roster-template).",
+            "All or nothing: any bad cell and nothing is imported.",
             "Bad cells go to stdout as row<TAB>column<TAB>header<TAB>message (with a header line); exit status 1 then."})
 final class ImportRosterCommand implements Callable<Integer> {
     @ParentCommand

@@ -21,8 +21,8 @@ final class LedgerCommand implements Callable<Integer> {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Recomputes the hash chain and the balances from the entries. Exit 0 when both hold;",
-                "else 1, naming the first entry that no longer agrees (changed outside the program)."})
+            description = {"Recomputes the hash chain and the balances from the entries.",
+                "Exit 0 when both hold; else 1, naming the first entry that no longer agrees (changed outside the program)."})
     static final class Verify implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.app.AppPaths;
 import cn.banan.hrdesk.app.DesktopApp;
 import cn.banan.hrdesk.app.Services;
@@ -11,7 +12,6 @@ import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 @Command(name = "hrdesk", mixinStandardHelpOptions = true, version = "HR Assurance Desk 0.1",
         description = {"HR Assurance Desk (重点产业人力资源保障工作台).",
             "Without a command it opens the window; with one it works without a window and exits.",
-            "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else."},
+            "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else.",
+            "The full contract of the commands and their files: docs/CONTRACTS.md."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
-            ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class,
+            ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class, RosterTemplateCommand.class,
             ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
@@ -57,7 +58,7 @@ public final class RootCommand implements Callable<Integer> {
                 identity.choose(site);
                 return site;
             });
-            return new Services(database, chosen, texts, Clock.systemDefaultZone(),
+            return new Services(database, chosen, texts, BusinessTime.systemClock(),
                     Session.of(Actor.commandLine(texts.get("security.commandLine", System.getProperty("user.name", "")))));
         } catch (RuntimeException e) {
             database.close();

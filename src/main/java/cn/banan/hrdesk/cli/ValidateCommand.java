@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.AnyIdentifier;
 import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.Texts;
@@ -38,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either values or --file, not both or neither");
         }
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = LocalDate.now();
+        LocalDate today = BusinessTime.today();
         boolean[] anyInvalid = {false};
         if (file == null) {
             for (String v : values) {

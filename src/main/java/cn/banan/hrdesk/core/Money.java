@@ -38,6 +38,12 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.multiplyExact(fen, factor));
     }
 
+    /** "1409.50": yuan for scripts, without grouping. */
+    public String toPlainYuan() {
+        long abs = Math.abs(fen);
+        return (fen < 0 ? "-" : "") + abs / 100 + "." + String.format("%02d", abs % 100);
+    }
+
     /** "1,409.50": the figures as printed on forms. */
     public String toYuanString() {
         long abs = Math.abs(fen);

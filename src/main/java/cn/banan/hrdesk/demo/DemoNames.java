@@ -41,6 +41,8 @@ final class DemoNames {
         if (value == null) {
             throw new IllegalStateException("demo-data.properties has no " + key);
         }
-        return args.length == 0 ? value : MessageFormat.format(value, args);
+        // years and document numbers as written ("2026", not MessageFormat's "2,026")
+        Object[] plain = java.util.Arrays.stream(args).map(x -> x instanceof Number ? x.toString() : x).toArray();
+        return args.length == 0 ? value : MessageFormat.format(value, plain);
     }
 }

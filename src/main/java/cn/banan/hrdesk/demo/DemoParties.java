@@ -68,7 +68,7 @@ final class DemoParties {
             progress.checkCancelled();
             String name = names.text("worker.name", titles.get(i % titles.size()), String.format("%04d", i + 1));
             TargetGroup group = TargetGroup.values()[random.nextInt(TargetGroup.values().length)];
-            made.workers().add(parties.save(dsl, new Worker(null, residentId(1972, 32), name,
+            made.workers().add(parties.save(dsl, new Worker(null, residentId(1972, 24), name,
                     "13" + (100000000 + random.nextInt(899999999)), group)));
             progress.update(i + 1, workers);
         }

@@ -79,7 +79,7 @@ final class DemoWorkflow {
             int voucher = 1;
             for (FundingSource s : workflow.progress(id).sources()) {
                 String who = DemoUsers.payerOf(s);
-                Payment p = new Payment(LocalDate.now(clock).minusDays(3), "PZ-" + LocalDate.now(clock).getYear() + "-" + voucher++,
+                Payment p = new Payment(LocalDate.now(clock), "PZ-" + LocalDate.now(clock).getYear() + "-" + voucher++,
                         ready.get(0).claimantName(), "6222 0000 0000 0001");
                 as(who, () -> workflow.perform(StepRequest.pay(id, s, p, null)));
             }

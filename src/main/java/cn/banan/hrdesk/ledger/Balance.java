@@ -8,14 +8,22 @@ public record Balance(Account account, Money committed, Money paid, Money alloca
         return new Balance(a, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, 0);
     }
 
-    /** Approved but not yet paid out. */
-    public Money outstanding() {
-        return committed.minus(paid);
+    /**
+     * What came into the account: approved (拨付审批) for a subsidy fund, allocated (拨入) for the work fund. An
+     * account only ever has one of the two pairs, so every screen reads its balance through these three.
+     */
+    public Money received() {
+        return committed.plus(allocated);
     }
 
-    /** What the work fund still holds. */
-    public Money available() {
-        return allocated.minus(spent);
+    /** What went out: paid (发放) for a subsidy fund, spent (支出) for the work fund. */
+    public Money disbursed() {
+        return paid.plus(spent);
+    }
+
+    /** Approved but not yet paid (待发放), or what the work fund still holds (结余). */
+    public Money remaining() {
+        return received().minus(disbursed());
     }
 
     public Balance plus(LedgerEntry e) {

@@ -48,7 +48,7 @@ public final class LiaisonRegisters {
                     RegisterField.of("graduate_year", YEAR, "liaison.major.year", 8, true),
                     RegisterField.of("graduates", COUNT, "liaison.major.graduates", 8, false),
                     RegisterField.of("contact", TEXT, "liaison.contact", 8, false),
-                    RegisterField.of("phone", TEXT, "liaison.phone", 12, false)),
+                    RegisterField.of("phone", PHONE, "liaison.phone", 12, false)),
             "graduate_year", List.of());
 
     public static final RegisterSpec AGREEMENTS = new RegisterSpec("agreements", "school_agreement", "liaison.agreements.title",

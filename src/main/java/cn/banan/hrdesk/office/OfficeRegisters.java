@@ -4,6 +4,7 @@ import static cn.banan.hrdesk.registers.FieldKind.COUNT;
 import static cn.banan.hrdesk.registers.FieldKind.DATE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
 import static cn.banan.hrdesk.registers.FieldKind.MONEY;
+import static cn.banan.hrdesk.registers.FieldKind.PHONE;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 
 import cn.banan.hrdesk.registers.RegisterField;
@@ -23,7 +24,7 @@ public final class OfficeRegisters {
                     RegisterField.of("unit", TEXT, "office.staff.unit", 16, true),
                     RegisterField.of("department", TEXT, "office.staff.department", 10, false),
                     RegisterField.of("post", TEXT, "office.staff.post", 12, false),
-                    RegisterField.of("phone", TEXT, "office.staff.phone", 13, false)),
+                    RegisterField.of("phone", PHONE, "office.staff.phone", 13, false)),
             "kind", List.of());
 
     /** A follow-up action's meeting, offered and shown as its date and title. */

@@ -85,7 +85,7 @@ public final class WorkFund {
             if (d.state() != RequestState.APPROVED) {
                 throw problem(OVERRIDE, "office.problem.notApproved", d.requestNo(), d.state());
             }
-            Money available = balance().available();
+            Money available = balance().remaining();
             boolean shortOfFunds = d.amount().compareTo(available) > 0;
             if (shortOfFunds && (overrideReason == null || overrideReason.isBlank())) {
                 throw problem(OVERRIDE, "office.problem.shortOfFunds", available.toYuanString(), d.amount().toYuanString());

@@ -13,12 +13,13 @@ import java.time.LocalDate;
  * @param tier              the tier in force on the hire date; null: none
  * @param recognizedFrom    T3 recognition valid from (null: open-ended)
  * @param workerProblem     why the resident ID number is invalid; null when valid
+ * @param birthDate         from the resident ID number; null when it is invalid
  * @param leaveDate         last day employed; null: still employed
  * @param insuredMonths     whole months from the hire date with all five insurances; null: not given
  * @param monthsAlreadyPaid R2 months paid before for this placement; null: unreadable
  */
 public record CaseFacts(Rule rule, Tier tier, LocalDate recognizedFrom, LocalDate recognizedTo, boolean recognitionUnknown,
-                        Park park, IdProblem workerProblem, LocalDate hireDate, LocalDate leaveDate, LocalDate cutoffDate,
+                        Park park, IdProblem workerProblem, LocalDate birthDate, LocalDate hireDate, LocalDate leaveDate, LocalDate cutoffDate,
                         boolean datesUnreadable, Integer insuredMonths, LocalDate priorEmploymentEnd, boolean priorUnreadable,
                         TaskType task, boolean hireConfirmed, Integer monthsAlreadyPaid, boolean alreadyPaid) {
 }

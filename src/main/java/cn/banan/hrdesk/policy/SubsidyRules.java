@@ -13,6 +13,9 @@ import java.util.List;
  * can be read is judged and every failure listed; month-based conditions are skipped when the dates are invalid.
  */
 public final class SubsidyRules {
+    /** 劳动法 第十五条: no one younger may be employed, so no subsidy may reward it. The law's figure, not a parameter. */
+    static final int MINIMUM_WORKING_AGE = 16;
+
     private SubsidyRules() {
     }
 
@@ -22,6 +25,10 @@ public final class SubsidyRules {
             failures.add(Failure.of(Reason.INVALID_ID, "policy.reason.INVALID_ID"));
         }
         LocalDate lastDay = datesCheck(c, failures);
+        if (c.workerProblem() == null && c.birthDate() != null && c.hireDate() != null
+                && c.hireDate().isBefore(c.birthDate().plusYears(MINIMUM_WORKING_AGE))) {
+            failures.add(Failure.of(Reason.UNDER_16, "policy.reason.UNDER_16", c.birthDate(), c.hireDate()));
+        }
         Integer months = lastDay == null || c.rule() == Rule.R1 ? null : WholeMonths.between(c.hireDate(), lastDay);
         if (c.tier() != c.rule().tier()) {
             failures.add(Failure.of(Reason.TIER_MISMATCH, "policy.reason.TIER_MISMATCH", c.rule().tier(),

@@ -67,9 +67,9 @@ public final class EnterpriseRepository {
         return rows;
     }
 
-    /** Every live enterprise in list order, for export; the consumer sees one at a time. */
-    public void forEach(DSLContext dsl, java.util.function.Consumer<Enterprise> each) {
-        try (var cursor = dsl.selectFrom(ENTERPRISE).where(ENTERPRISE.DELETED.isFalse()).orderBy(ENTERPRISE.NAME).fetchLazy()) {
+    /** Every live enterprise the query picks, in list order, for export; the consumer sees one at a time. */
+    public void forEach(DSLContext dsl, EnterpriseQuery q, java.util.function.Consumer<Enterprise> each) {
+        try (var cursor = dsl.selectFrom(ENTERPRISE).where(where(q)).orderBy(ENTERPRISE.NAME, ENTERPRISE.ID).fetchLazy()) {
             cursor.forEach(r -> each.accept(toEnterprise(r)));
         }
     }

@@ -148,9 +148,9 @@ public final class EnterpriseService {
     }
 
     /** Every live enterprise with the tier in force on {@code day} (null when none), in list order. */
-    public void forEachWithTier(LocalDate day, BiConsumer<Enterprise, TierPeriod> each) {
-        java.util.Map<String, TierPeriod> tiers = details.tiersOn(dsl, day);
-        enterprises.forEach(dsl, e -> each.accept(e, tiers.get(e.id())));
+    public void forEachWithTier(EnterpriseQuery query, BiConsumer<Enterprise, TierPeriod> each) {
+        java.util.Map<String, TierPeriod> tiers = details.tiersOn(dsl, query.asOf());
+        enterprises.forEach(dsl, query, e -> each.accept(e, tiers.get(e.id())));
     }
 
     static String blankToNull(String s) {

@@ -58,9 +58,9 @@ public final class MonthlyReport implements MonthlyReportWriter {
         });
         String fund = t.get("reports.section.workFund");
         Balance b = ledger.balances().get(Account.WORK_FUND);
-        lines.add(new ReportLine(fund, t.get("reports.workFund.allocated"), "", b.allocated().fen()));
-        lines.add(new ReportLine(fund, t.get("reports.workFund.spent"), "", b.spent().fen()));
-        lines.add(new ReportLine(fund, t.get("reports.workFund.available"), "", b.available().fen()));
+        lines.add(new ReportLine(fund, t.get("reports.workFund.allocated"), "", b.received().fen()));
+        lines.add(new ReportLine(fund, t.get("reports.workFund.spent"), "", b.disbursed().fen()));
+        lines.add(new ReportLine(fund, t.get("reports.workFund.available"), "", b.remaining().fen()));
         repository.ledgerInMonth(dsl, month, List.of(EntryKind.ALLOCATION.name(), EntryKind.EXPENDITURE.name())).forEach(r -> lines.add(
                 new ReportLine(fund, t.get("reports.thisMonth", label(EntryKind.valueOf(r.value2()))), t.get("reports.entries", r.value3()),
                         fen(r.value4()))));

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Which role may do which action. Workflow steps are not here: the administrator sets those per step. Personal
- * data in full is for the people who enter it, check it against papers, or pay into the account.
+ * data in full is for the people who enter it, check it against papers, or pay into the account, and for 区审计局 and
+ * 区财政局, who read everything (SPEC §4).
  */
 public final class Permissions {
     private static final Map<Action, Set<Role>> ALLOWED = new EnumMap<>(Action.class);
@@ -30,7 +31,9 @@ public final class Permissions {
         ALLOWED.put(Action.EDIT_PARAMETERS, EnumSet.of(ADMIN));
         ALLOWED.put(Action.PUBLISH_NOTICE, EnumSet.of(GENERAL_CLERK, LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
         ALLOWED.put(Action.CORRECT_LEDGER, EnumSet.of(PAYER));
-        ALLOWED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER));
+        // SPEC §4: 区审计局 and 区财政局 read everything
+        ALLOWED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER, Role.AUDITOR,
+                Role.FINANCE_APPROVER));
         ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         ALLOWED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
         ALLOWED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));

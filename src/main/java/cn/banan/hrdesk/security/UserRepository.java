@@ -1,12 +1,12 @@
 package cn.banan.hrdesk.security;
 
+import cn.banan.hrdesk.core.UtcTimestamp;
 import static cn.banan.hrdesk.store.generated.Tables.APP_USER;
 
 import cn.banan.hrdesk.core.Ids;
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.store.generated.tables.records.AppUserRecord;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -30,7 +30,7 @@ public final class UserRepository {
         r.setPark(f.park() == null || f.park() == Park.NONE ? null : f.park().name());
         r.setPasswordHash(passwordHash);
         r.setActive(true);
-        r.setCreatedAt(Instant.now(clock).toString());
+        r.setCreatedAt(UtcTimestamp.now(clock));
         r.store();
         return r.getId();
     }

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -11,10 +12,12 @@ import java.nio.file.StandardOpenOption;
  * two instances interleave writes; this makes the second one stop at the door and say why.
  */
 final class FileLock implements AutoCloseable {
+    private final Path file;
     private final FileChannel channel;
     private final java.nio.channels.FileLock lock;
 
-    private FileLock(FileChannel channel, java.nio.channels.FileLock lock) {
+    private FileLock(Path file, FileChannel channel, java.nio.channels.FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -29,7 +32,7 @@ final class FileLock implements AutoCloseable {
                 channel.close();
                 throw new DatabaseInUseException(database);
             }
-            return new FileLock(channel, lock);
+            return new FileLock(lockFile, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new DatabaseInUseException(database);
@@ -39,8 +42,16 @@ final class FileLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock and removes the file, so a closed database leaves nothing beside it. */
     @Override
     public void close() {
+        try {
+            // removed while still held, so no other instance can be holding it; where the system keeps an open
+            // file (Windows), it stays and is simply taken again next time
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an empty file left behind does no harm
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

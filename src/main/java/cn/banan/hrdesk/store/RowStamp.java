@@ -1,11 +1,10 @@
 package cn.banan.hrdesk.store;
 
+import cn.banan.hrdesk.core.UtcTimestamp;
 import cn.banan.hrdesk.core.HybridClock;
 import cn.banan.hrdesk.core.Ids;
 import cn.banan.hrdesk.core.Site;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -68,7 +67,7 @@ public final class RowStamp {
 
     /** The time written to updated_at: UTC, to the millisecond. */
     public String now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+        return UtcTimestamp.now(clock);
     }
 
     public Site site() {

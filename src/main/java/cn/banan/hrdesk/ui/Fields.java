@@ -32,7 +32,13 @@ public final class Fields {
 
     /** Dates as 2014-03-10 whatever the locale, so what is typed and what is printed look alike. */
     public static DatePicker date(ObjectProperty<LocalDate> value) {
-        DatePicker picker = new DatePicker(value.get());
+        DatePicker picker = isoDate(new DatePicker(value.get()));
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
+    }
+
+    /** A date picker that shows and reads 2014-03-10 whatever the locale (the default writes 2026/12/2 in Chinese). */
+    public static DatePicker isoDate(DatePicker picker) {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -49,7 +55,6 @@ public final class Fields {
             }
         });
         picker.setPromptText("YYYY-MM-DD");
-        picker.valueProperty().bindBidirectional(value);
         return picker;
     }
 }

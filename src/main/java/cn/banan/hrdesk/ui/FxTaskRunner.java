@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.ui;
 
 import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.ValidationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,8 +51,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         fx.setOnSucceeded(e -> finish(fx, () -> task.succeeded(fx.getValue())));
         fx.setOnFailed(e -> finish(fx, () -> {
-            if (!UiTask.isCancellation(fx.getException())) {
-                LOG.warn("task failed: {}", task.title(), fx.getException());
+            Throwable failure = fx.getException();
+            String what = task.title() == null ? "background task" : task.title();
+            if (failure instanceof ValidationException) {
+                // a person's input mistake, shown at its field: worth a line, not a stack trace
+                LOG.info("{} refused: {}", what, failure.getMessage());
+            } else if (!UiTask.isCancellation(failure)) {
+                LOG.warn("{} failed", what, failure);
             }
             task.failed(fx.getException());
         }));

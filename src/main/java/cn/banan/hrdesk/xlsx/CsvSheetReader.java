@@ -21,6 +21,7 @@ public final class CsvSheetReader {
 
     public static void read(Path file, Consumer<List<String>> header, Consumer<SheetRow> each) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        UnreadableWorkbookException.requireFile(file);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             List<String> fields = new ArrayList<>();
             StringBuilder cell = new StringBuilder();

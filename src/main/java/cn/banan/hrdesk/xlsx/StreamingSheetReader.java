@@ -2,7 +2,6 @@ package cn.banan.hrdesk.xlsx;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,9 +34,7 @@ public final class StreamingSheetReader {
     /** Calls {@code header} with the first row's texts, then {@code each} for every later non-blank row. */
     public static void read(Path file, Consumer<List<String>> header, Consumer<SheetRow> each) {
         DataFormatter formatter = new DataFormatter();
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableWorkbookException(file, new java.io.FileNotFoundException(file.toString()));
-        }
+        UnreadableWorkbookException.requireFile(file);
         try (Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
             if (wb.getNumberOfSheets() == 0) {
                 pass(header, List.of());

@@ -18,6 +18,7 @@ import cn.banan.hrdesk.registry.Intermediary;
 import cn.banan.hrdesk.registry.IntermediaryKind;
 import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.registry.Worker;
+import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.Workbooks;
@@ -85,7 +86,7 @@ class ClaimsWindowTest {
             }
         };
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
-        scene.getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
+        TestStyle.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -7,6 +7,7 @@ import cn.banan.hrdesk.enterprises.TurnoverRow;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Role;
+import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.ui.FileDialogs;
@@ -51,7 +52,7 @@ class DepartmentsWindowTest {
         exported = dir.resolve("export-" + System.nanoTime() + ".xlsx");
         runner = new FxTaskRunner();
         stage.setScene(new Scene(new Label(), 1300, 820));
-        stage.getScene().getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
+        TestStyle.apply(stage.getScene());
         stage.show();
     }
 

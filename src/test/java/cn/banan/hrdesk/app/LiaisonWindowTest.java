@@ -6,6 +6,7 @@ import cn.banan.hrdesk.liaison.DeliveryResult;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Role;
+import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.TwoFundClaim;
@@ -61,7 +62,7 @@ class LiaisonWindowTest {
             }
         };
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
-        scene.getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
+        TestStyle.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.registry.EnterpriseRow;
+import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.ui.FileDialogs;
@@ -63,7 +64,7 @@ class RegistryWindowTest {
             }
         };
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
-        scene.getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
+        TestStyle.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -66,7 +66,7 @@ class WorkFundTest {
             assertThatThrownBy(() -> s.workFund().disburse(d.id(), " ")).as("1,000 left, 1,300 asked")
                     .satisfies(e -> assertThat(problem(e)).isEqualTo("office.problem.shortOfFunds"));
             s.workFund().disburse(d.id(), "领导小组同意，下月拨款到位后冲抵");
-            assertThat(s.workFund().balance().available()).as("1,000 − 1,300").isEqualTo(Money.ofYuan(-300));
+            assertThat(s.workFund().balance().remaining()).as("1,000 − 1,300").isEqualTo(Money.ofYuan(-300));
             assertThat(s.workFund().requests().get(0).overrideReason()).isEqualTo("领导小组同意，下月拨款到位后冲抵");
             var entries = s.ledger().page(new LedgerFilter(Account.WORK_FUND, null, null, null), 0, 10).rows();
             assertThat(entries).extracting(r -> r.entry().kind()).containsExactly(EntryKind.EXPENDITURE, EntryKind.ALLOCATION);

@@ -46,7 +46,7 @@ class EnterpriseServiceTest {
         var row = services.database().dsl().fetchOne("select origin_site, version, updated_at, deleted from enterprise where id = ?", id);
         assertThat(row.get(0)).isEqualTo("OFFICE");
         assertThat(row.get(1, Long.class)).isPositive();
-        assertThat(row.get(2, String.class)).isEqualTo("2026-11-28T02:00:00Z");
+        assertThat(row.get(2, String.class)).isEqualTo("2026-11-28T02:00:00.000Z");
         assertThat(row.get(3, Integer.class)).isZero();
         assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     }

@@ -57,7 +57,9 @@ class PermissionsTest {
         EXPECTED.put(Action.EDIT_PARAMETERS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.PUBLISH_NOTICE, EnumSet.of(GENERAL_CLERK, LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
         EXPECTED.put(Action.CORRECT_LEDGER, EnumSet.of(PAYER));
-        EXPECTED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER));
+        // SPEC §4: 区审计局 and 区财政局 read everything
+        EXPECTED.put(Action.VIEW_PERSONAL_DATA, EnumSet.of(LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK, REVIEWER, PAYER, AUDITOR,
+                FINANCE_APPROVER));
         EXPECTED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.CONFIGURE_WORKFLOW, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_LIAISON, EnumSet.of(LIAISON_CLERK));

@@ -12,10 +12,12 @@ import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.claims.RecruitmentTaskRepository;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.params.PolicyParameterRepository;
 import cn.banan.hrdesk.policy.PolicyParameters;
 import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.registry.EnterpriseQuery;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.registry.TargetGroup;
@@ -73,7 +75,7 @@ public final class RosterImport {
     public ImportReport run(Claim claim, Path file, ImportMode mode, Path errorWorkbook, Progress progress) throws IOException {
         claims.requireIntake(claim);
         Map<String, String> byCreditCode = new HashMap<>();
-        enterprises.forEach(dsl, e -> byCreditCode.put(e.creditCode().value(), e.id()));
+        enterprises.forEach(dsl, EnterpriseQuery.all(LocalDate.now(clock)), e -> byCreditCode.put(e.creditCode().value(), e.id()));
         RosterRowParser parser = new RosterRowParser(sheet, texts, byCreditCode::get,
                 claim.rule() == Rule.R3 ? claim.claimantId() : null, RecruitmentTaskRepository.read(dsl)::containsKey, LocalDate.now(clock));
         Outcome outcome;
@@ -187,7 +189,7 @@ public final class RosterImport {
         String lineId = bulk.newId();
         Placement p = new Placement(bulk.newId(), workerId, row.enterpriseId, claim.rule() == Rule.R3 ? null : claim.claimantId(),
                 row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef));
-        ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, versions, memo);
+        ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, ResidentId.of(row.residentId), versions, memo);
         judged.findings().forEach(f -> findings.add(Map.entry(lineId, f)));
         return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, p, lineId, judged.judgement(), judged.monthsGranted());
     }
@@ -274,8 +276,6 @@ public final class RosterImport {
 
     /** The empty roster template, with a drop-down for the channel. */
     public void template(Path target) throws IOException {
-        try (var wb = new cn.banan.hrdesk.xlsx.TableWorkbook(sheet.sheetName(), sheet.columns(), true)) {
-            wb.save(target);
-        }
+        sheet.template(target);
     }
 }

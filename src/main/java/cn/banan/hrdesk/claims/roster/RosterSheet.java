@@ -4,6 +4,9 @@ import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.xlsx.Column;
+import cn.banan.hrdesk.xlsx.TableWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +40,13 @@ public final class RosterSheet {
         }
         cols[CHANNEL] = Column.choice(header(CHANNEL), WIDTHS[CHANNEL], labels(Channel.values()));
         return List.of(cols);
+    }
+
+    /** The empty roster template, with a drop-down for the channel; needs no database. */
+    public void template(Path target) throws IOException {
+        try (var wb = new TableWorkbook(sheetName(), columns(), true)) {
+            wb.save(target);
+        }
     }
 
     public String sheetName() {

@@ -99,7 +99,7 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
     @Override
     public void clear(ClaimFlag flag) {
         if (flag != null) {
-            ClaimDialogs.clearFlag(window(), ctx.texts()).ifPresent(reason -> detail.clearFlag(flag, reason, refresh));
+            ClaimDialogs.clearFlag(window(), ctx.texts(), flag).ifPresent(reason -> detail.clearFlag(flag, reason, refresh));
         }
     }
 

@@ -104,7 +104,8 @@ final class ClaimDetailPane extends VBox {
         Button clear = Buttons.of("claim-clearFlag", texts.get("claims.flag.clear"), () -> actions.clear(flags.getSelectionModel().getSelectedItem()));
         clear.setVisible(mayClear);
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> flags.getSelectionModel().getSelectedItem() == null
-                || !flags.getSelectionModel().getSelectedItem().isOpen(), flags.getSelectionModel().selectedItemProperty()));
+                || !flags.getSelectionModel().getSelectedItem().isOpen()
+                || !flags.getSelectionModel().getSelectedItem().kind().clearable(), flags.getSelectionModel().selectedItemProperty()));
         Label flagsTitle = new Label(texts.get("claims.detail.flags"));
         flagsTitle.getStyleClass().add("section-title");
         VBox flagBox = new VBox(6, new HBox(8, flagsTitle, clear), flags);

@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.claims.ui;
 
 import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.claims.ClaimFlag;
 import cn.banan.hrdesk.claims.ClaimForm;
 import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.claims.PlacementRow;
@@ -85,12 +86,13 @@ final class ClaimDialogs {
     }
 
     /** Asks why the flag is cleared; the reason is kept with the flag and the signed-in reviewer's name. */
-    static Optional<String> clearFlag(Window owner, Texts texts) {
+    static Optional<String> clearFlag(Window owner, Texts texts, ClaimFlag flag) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(texts.get("claims.flag.clearTitle"));
         TextField reason = new TextField();
         FormGrid form = new FormGrid(FXCollections.observableHashMap());
+        form.add(texts.get("claims.flag.kind"), "clearWhich", new Label(texts.get("claims.flag.which", flag.kind(), flag.detail())));
         form.add(texts.get("claims.flag.reason"), "clearReason", reason);
         d.getDialogPane().setContent(form);
         d.getDialogPane().setPrefWidth(520);

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.claims.ui;
 import cn.banan.hrdesk.claims.ClaimSummary;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.Fields;
 import cn.banan.hrdesk.ui.UiTask;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ final class NoticeDialog {
             Columns.add(table, t.get("claims.list.claimant"), 16, ClaimSummary::claimantName);
             Columns.add(table, t.get("claims.list.status"), 6, c -> t.label(c.status()));
             Columns.add(table, t.get("claims.list.amount"), 7, c -> c.amount().toYuanString());
-            DatePicker start = new DatePicker(LocalDate.now(ctx.clock()));
+            DatePicker start = Fields.isoDate(new DatePicker(LocalDate.now(ctx.clock())));
             start.setId("notice-start");
             Spinner<Integer> days = new Spinner<>(1, 60, 7);
             days.setId("notice-days");

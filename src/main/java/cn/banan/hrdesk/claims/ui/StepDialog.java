@@ -7,6 +7,7 @@ import cn.banan.hrdesk.claims.workflow.StepRequest;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.FundingSource;
 import cn.banan.hrdesk.ui.Choice;
+import cn.banan.hrdesk.ui.Fields;
 import cn.banan.hrdesk.ui.FormDialog;
 import cn.banan.hrdesk.ui.FormGrid;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ final class StepDialog {
         ComboBox<Choice<FundingSource>> source = new ComboBox<>(FXCollections.observableArrayList(
                 vm.openSources().stream().map(s -> new Choice<>(s, texts.label(s))).toList()));
         source.getSelectionModel().select(0);
-        DatePicker paidOn = new DatePicker(today);
+        DatePicker paidOn = Fields.isoDate(new DatePicker(today));
         TextField voucher = new TextField();
         TextField payeeName = new TextField(payee == null ? "" : payee);
         TextField payeeAccount = new TextField(account == null ? "" : account);

@@ -1,11 +1,11 @@
 package cn.banan.hrdesk.claims.ui;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.claims.ClaimStatus;
 import cn.banan.hrdesk.claims.workflow.ClaimEvent;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Columns;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** The claim's status with the button for its next step, and every step done so far (who, role, when, decision, why). */
 final class WorkflowPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
     private final HBox bar;
     private final VBox history;
 

@@ -17,9 +17,11 @@ import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Role;
 import cn.banan.hrdesk.security.Session;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 
@@ -84,7 +86,7 @@ public final class WorkflowService {
             throw problem(StepRequest.REASON, "workflow.problem.noLines");
         }
         if (r.step() == Step.REVIEW && r.decision() == Decision.PASS) {
-            long open = claims.flags(tx, claim.id()).stream().filter(f -> f.isOpen()).count();
+            long open = claims.flags(tx, claim.id()).stream().filter(f -> f.isOpen() && f.kind().clearable()).count();
             if (open > 0) {
                 throw problem(StepRequest.REASON, "workflow.problem.openFlags", open);
             }
@@ -94,6 +96,7 @@ public final class WorkflowService {
         }
         if (r.step() == Step.PAYMENT) {
             overrideReason = checkPayment(tx, claim, r);
+            checkPaidOn(r.payment().paidOn(), progress.previous(Step.PAYMENT, source).map(ClaimEvent::at));
         }
         ClaimEvent event = events.insert(tx, claim.id(), r.step(), r.decision(), source, actor, blankToNull(r.reason()), overrideReason);
         if (r.step() == Step.FUNDING) {
@@ -126,6 +129,14 @@ public final class WorkflowService {
     }
 
     /** 发放 needs the voucher and account, and waits for the 公示 period to end unless overridden with a reason. */
+    /** Money is paid after its funding approval: the ledger must read in the order things happened. */
+    private void checkPaidOn(LocalDate paidOn, Optional<Instant> approvedAt) {
+        LocalDate approved = approvedAt.map(at -> at.atZone(clock.getZone()).toLocalDate()).orElse(null);
+        if (approved != null && paidOn.isBefore(approved)) {
+            throw problem(Payment.PAID_ON, "workflow.problem.paidBeforeApproval", approved);
+        }
+    }
+
     private String checkPayment(DSLContext tx, Claim claim, StepRequest r) {
         Payment p = r.payment();
         if (p == null || p.paidOn() == null) {
@@ -172,6 +183,10 @@ public final class WorkflowService {
             return cn.banan.hrdesk.security.Permissions.mayIntake(actor.role(), claims.find(dsl, claimId).orElseThrow().rule());
         }
         FundingSource mine = actor.park() == null ? FundingSource.DISTRICT_FUND : FundingSource.of(actor.park());
+        // never offer a step the maker-checker rule would refuse once the person has typed their reason
+        if (p.previous(next, next.perFundingSource() ? mine : null).filter(prev -> prev.userId().equals(actor.userId())).isPresent()) {
+            return false;
+        }
         return !next.perFundingSource() || p.sources().contains(mine) && (next == Step.FUNDING ? !p.funded(mine) : p.funded(mine) && !p.paid(mine));
     }
 

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.ledger.ui;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.Masking;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ledger.Account;
@@ -38,9 +39,9 @@ public final class LedgerView extends VBox {
         balances.setMinHeight(120);
         balances.setPlaceholder(new Label(texts.get("ledger.noEntries")));
         Columns.add(balances, texts.get("ledger.col.account"), 14, b -> texts.label(b.account()));
-        Columns.add(balances, texts.get("ledger.balance.committed"), 10, b -> b.committed().toYuanString());
-        Columns.add(balances, texts.get("ledger.balance.paid"), 10, b -> b.paid().toYuanString());
-        Columns.add(balances, texts.get("ledger.balance.outstanding"), 10, b -> b.outstanding().toYuanString());
+        Columns.add(balances, texts.get("ledger.balance.received"), 10, b -> b.received().toYuanString());
+        Columns.add(balances, texts.get("ledger.balance.disbursed"), 10, b -> b.disbursed().toYuanString());
+        Columns.add(balances, texts.get("ledger.balance.remaining"), 10, b -> b.remaining().toYuanString());
         Columns.add(balances, texts.get("ledger.balance.entries"), 6, Balance::entries);
 
         ComboBox<Choice<Account>> account = new ComboBox<>(FXCollections.observableArrayList(Choice.withAll(texts, Account.values())));
@@ -108,7 +109,7 @@ public final class LedgerView extends VBox {
     private static java.util.List<Choice<Integer>> years(Texts texts) {
         java.util.List<Choice<Integer>> list = new java.util.ArrayList<>();
         list.add(new Choice<>(null, texts.get("common.all")));
-        int now = java.time.Year.now().getValue();
+        int now = BusinessTime.today().getYear();
         for (int y = now; y >= 2014; y--) {
             list.add(new Choice<>(y, texts.get("ledger.year", String.valueOf(y))));
         }

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.office.ui;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ledger.Balance;
 import cn.banan.hrdesk.office.Annotation;
@@ -99,7 +100,7 @@ final class WorkFundPane extends VBox {
         expenditures.reload();
         runner.run(UiTask.of(null, p -> new Object[] {fund.balance(), fund.requests()}).onSuccess(r -> {
             Balance b = (Balance) r[0];
-            balance.setText(texts.get("office.workFund.balance", b.allocated().toYuanString(), b.spent().toYuanString(), b.available().toYuanString()));
+            balance.setText(texts.get("office.workFund.balance", b.received().toYuanString(), b.disbursed().toYuanString(), b.remaining().toYuanString()));
             @SuppressWarnings("unchecked")
             List<Disbursement> all = (List<Disbursement>) r[1];
             requests.setAll(all);
@@ -116,7 +117,7 @@ final class WorkFundPane extends VBox {
     }
 
     private String line(Annotation a) {
-        return texts.get("office.workFund.note", a.author(), a.writtenAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), a.body());
+        return texts.get("office.workFund.note", a.author(), a.writtenAt().atZone(BusinessTime.ZONE).toLocalDate(), a.body());
     }
 
     private void act(Consumer<Disbursement> action) {
@@ -141,7 +142,7 @@ final class WorkFundPane extends VBox {
     private void disburse() {
         Disbursement d = table.getSelectionModel().getSelectedItem();
         if (d != null) {
-            runner.run(UiTask.of(null, p -> fund.balance().available()).onSuccess(available -> {
+            runner.run(UiTask.of(null, p -> fund.balance().remaining()).onSuccess(available -> {
                 String reason = null;
                 if (d.amount().compareTo(available) > 0) {
                     reason = ask(texts.get("office.problem.shortOfFunds", available.toYuanString(), d.amount().toYuanString())).orElse(null);

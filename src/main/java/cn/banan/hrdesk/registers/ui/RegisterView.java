@@ -45,7 +45,9 @@ public class RegisterView extends BorderPane {
                 row -> edit(spec, service, runner, texts, onFailure, row), exportButton);
         for (RegisterField f : spec.fields()) {
             if (f.kind() != FieldKind.LONG_TEXT) {
-                boolean masked = f.kind().personal() && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                // Lists mask ID numbers and phones for everyone, as the registry's lists do; a role that may see them
+                // in full sees them in the row's form and in the export.
+                boolean masked = f.kind().personal();
                 // The list shows an enterprise by name; the form asks for its credit code.
                 String header = texts.get(f.kind() == FieldKind.ENTERPRISE ? "registers.enterpriseName" : f.labelKey());
                 Columns.add(view.table(), header, f.width(), r -> masked ? f.kind().masked(r.get(f.column()).toString())

@@ -3,12 +3,12 @@ package cn.banan.hrdesk.registry.ui;
 import cn.banan.hrdesk.ui.ImportProblemsDialog;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.Enterprise;
+import cn.banan.hrdesk.registry.EnterpriseQuery;
 import cn.banan.hrdesk.registry.EnterpriseRow;
 import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
 import cn.banan.hrdesk.ui.UiTask;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -16,11 +16,13 @@ import javafx.stage.Window;
 /** What the enterprise list's buttons do: open the editor, import, export, write the template. */
 final class EnterpriseActions implements EnterpriseListView.Actions {
     private final RegistryContext ctx;
+    private final Supplier<EnterpriseQuery> shown;
     private final Supplier<Scene> scene;
     private final Runnable refresh;
 
-    EnterpriseActions(RegistryContext ctx, Supplier<Scene> scene, Runnable refresh) {
+    EnterpriseActions(RegistryContext ctx, Supplier<Scene> scene, Runnable refresh, Supplier<EnterpriseQuery> shown) {
         this.ctx = ctx;
+        this.shown = shown;
         this.scene = scene;
         this.refresh = refresh;
     }
@@ -82,9 +84,9 @@ final class EnterpriseActions implements EnterpriseListView.Actions {
     @Override
     public void exportFile() {
         Texts t = ctx.texts();
+        EnterpriseQuery query = shown.get();
         ctx.files().save(t.get("registry.export.chooseFile"), t.get("registry.export.fileName")).ifPresent(file ->
-                ctx.runner().run(UiTask.of(t.get("registry.export.running"),
-                                p -> ctx.enterpriseExport().export(file, LocalDate.now(ctx.clock()), p))
+                ctx.runner().run(UiTask.of(t.get("registry.export.running"), p -> ctx.enterpriseExport().export(file, query, p))
                         .onSuccess(n -> ctx.dialogs().info(window(), t.get("registry.export.done", n, file)))
                         .onFailure(ctx.onFailure())));
     }

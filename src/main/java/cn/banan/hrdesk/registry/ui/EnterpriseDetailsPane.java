@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.core.Texts;
@@ -39,7 +40,7 @@ final class EnterpriseDetailsPane extends TabPane {
         Columns.add(table, texts.get("registry.tier.from"), 8, TierPeriod::from);
         Columns.add(table, texts.get("registry.tier.to"), 8, p -> p.to() == null ? texts.get("registry.tier.open") : p.to());
         var tier = new SimpleObjectProperty<Tier>();
-        var from = new SimpleObjectProperty<LocalDate>(LocalDate.now());
+        var from = new SimpleObjectProperty<LocalDate>(BusinessTime.today());
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.tier.newTier"), "tier", Fields.choice(texts, Tier.values(), tier));
         form.add(texts.get("registry.tier.from"), "tierFrom", Fields.date(from));
@@ -76,7 +77,7 @@ final class EnterpriseDetailsPane extends TabPane {
         TableView<LabourDemand> table = table("demands-table", vm.demands());
         Columns.add(table, texts.get("registry.demand.year"), 6, d -> String.valueOf(d.year()));
         Columns.add(table, texts.get("registry.demand.approved"), 10, LabourDemand::approvedCount);
-        var year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
+        var year = new SimpleStringProperty(String.valueOf(BusinessTime.today().getYear()));
         var count = new SimpleStringProperty("");
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.demand.year"), "year", Fields.text(year));

@@ -27,7 +27,7 @@ public final class RegistryView extends TabPane {
         enterprises = new EnterpriseListViewModel(ctx.enterprises(), ctx.runner(), ctx.clock());
         intermediaries = new SearchListViewModel<>(ctx.parties()::intermediaries, ctx.runner());
         workers = new SearchListViewModel<>(ctx.parties()::workers, ctx.runner());
-        EnterpriseActions actions = new EnterpriseActions(ctx, this::getScene, enterprises.list()::refreshPage);
+        EnterpriseActions actions = new EnterpriseActions(ctx, this::getScene, enterprises.list()::refreshPage, enterprises::query);
         Tab e = new Tab(texts.get("registry.tab.enterprises"), new EnterpriseListView(enterprises, texts, actions));
         Tab i = new Tab(texts.get("registry.tab.intermediaries"), intermediaryList(ctx));
         Tab w = new Tab(texts.get("registry.tab.workers"), workerList(ctx));

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.xlsx;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.core.CreditCode;
 import cn.banan.hrdesk.core.Park;
@@ -25,7 +26,7 @@ final class EnterpriseRowParser {
     private final Texts texts;
     private final TemplateColumns columns;
     private final Map<String, Integer> firstRowOfCode = new HashMap<>();
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = BusinessTime.today();
 
     EnterpriseRowParser(EnterpriseSheet sheet, Texts texts) {
         this.sheet = sheet;

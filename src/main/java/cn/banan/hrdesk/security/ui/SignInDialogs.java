@@ -38,6 +38,8 @@ public final class SignInDialogs {
         javafx.scene.control.Label hint = new javafx.scene.control.Label(texts.get("security.firstAdmin.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(480);
+        // an error line appearing below must not squeeze the hint into "…"
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
         FormDialog d = new FormDialog(owner, texts.get("security.firstAdmin.title"), new javafx.scene.layout.VBox(10, hint, form), 520, texts,
                 "admin-create",

@@ -42,8 +42,10 @@ public final class SignInViewModel {
         String shown = displayName.get();
         char[] secret = password.get().toCharArray();
         boolean same = password.get().equals(repeat.get());
-        password.set("");
-        repeat.set("");
+        if (!same) {
+            // only the repeat is typed again; an error elsewhere (a name taken) keeps both
+            repeat.set("");
+        }
         FormSave.run(runner, errors, () -> {
             if (!same) {
                 throw new cn.banan.hrdesk.core.ValidationException(java.util.List.of(

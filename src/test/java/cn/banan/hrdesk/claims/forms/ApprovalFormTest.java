@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.claims.forms;
 
 import static cn.banan.hrdesk.testing.TwoFundClaim.FINANCE;
+import static cn.banan.hrdesk.testing.TwoFundClaim.GENERAL;
 import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON;
 import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON_2;
 import static cn.banan.hrdesk.testing.TwoFundClaim.REVIEWER;
@@ -79,6 +80,7 @@ class ApprovalFormTest {
             }
             s.session().signIn(FINANCE);
             s.workflow().perform(StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
+            s.session().signIn(GENERAL);
             s.forms().write(c.claimId, form);
             s.session().signIn(REVIEWER);
             s.forms().write(c.claimId, dir.resolve("reviewer.xlsx"));
@@ -108,7 +110,7 @@ class ApprovalFormTest {
             assertThat(cells).anyMatch(t -> t.contains("财政局审批人"));
             assertThat(cells).as("the park's approval and both payments are not done: blank boxes to sign")
                     .filteredOn(t -> t.contains("年　　月　　日")).hasSize(3);
-            assertThat(cells).as("printed by the finance approver: ID numbers masked")
+            assertThat(cells).as("printed by 综合管理部, who may not see personal data: ID numbers masked")
                     .doesNotContain("500113199001011235").noneMatch(t -> t.contains("个人身份信息"));
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("reviewer.xlsx")))) {

@@ -127,7 +127,7 @@ class RosterImportTest {
                 + " from worker w join placement p on p.worker_id = w.id join claim_line l on l.placement_id = p.id where w.name = '装配工3'");
         assertThat(w.get(0, String.class)).isEqualTo("OFFICE");
         assertThat(w.get(1, Long.class)).isPositive();
-        assertThat(w.get(2, String.class)).isEqualTo("2026-11-28T02:00:00Z");
+        assertThat(w.get(2, String.class)).as("to the millisecond, always").isEqualTo("2026-11-28T02:00:00.000Z");
         assertThat(w.get(3, String.class)).isEmpty();
         assertThat(w.get(5, String.class)).isEqualTo("NO_WHOLE_MONTH\tpolicy.reason.NO_WHOLE_MONTH");
         long versions = s.database().dsl().fetchCount(s.database().dsl().selectDistinct(WORKER.VERSION).from(WORKER));

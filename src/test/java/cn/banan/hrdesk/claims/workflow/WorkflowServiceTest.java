@@ -27,6 +27,15 @@ import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.TwoFundClaim;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.claims.ClaimFlag;
+import cn.banan.hrdesk.claims.ClaimLine;
+import cn.banan.hrdesk.claims.FlagKind;
+import cn.banan.hrdesk.claims.PlacementForm;
+import cn.banan.hrdesk.policy.Reason;
+import cn.banan.hrdesk.policy.ReasonWords;
+import cn.banan.hrdesk.registry.TargetGroup;
+import cn.banan.hrdesk.registry.Worker;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +83,33 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void aChildsLineIsNeverPaidItsFlagCannotBeClearedAndTheAdultsLinesGoOn() {
+        // born 2000-02-29, hired 2014-03-10: 14 years old (16 only on 2016-02-29); R2 would otherwise pay 900 yuan
+        String child = s.parties().save(new Worker(null, "500113200002291246", "操作工丙", null, TargetGroup.OTHER));
+        String enterprise = s.placements().find(s.claims().lines(c.claimId).get(0).placementId()).orElseThrow().enterpriseId();
+        String p = s.placements().save(new PlacementForm(null, child, enterprise, c.agency, Channel.BASIC_SOCIAL,
+                LocalDate.of(2014, 3, 10), null, null, "", null));
+        s.claims().addPlacements(c.claimId, List.of(p));
+        ClaimLine line = s.claims().lines(c.claimId).stream().filter(l -> l.placementId().equals(p)).findFirst().orElseThrow();
+        assertThat(line.eligible()).isFalse();
+        assertThat(line.amount()).isEqualTo(Money.ZERO);
+        assertThat(line.failures()).extracting(f -> f.reason()).containsExactly(Reason.UNDER_16);
+        assertThat(ReasonWords.of(line.failures().get(0), s.texts())).contains("未满十六周岁", "2000-02-29", "2014-03-10");
+        assertThat(s.claims().totals(c.claimId).total()).as("the two adults' 900 yuan each, nothing for the child")
+                .isEqualTo(Money.ofYuan(1800));
+        ClaimFlag flag = s.claims().flags(c.claimId).stream().filter(f -> f.kind() == FlagKind.UNDER_16).findFirst().orElseThrow();
+        s.session().signIn(REVIEWER);
+        assertThatThrownBy(() -> s.claims().clearFlag(flag.id(), "企业称系笔误")).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).key()).isEqualTo("claims.problem.flagNotClearable"));
+        assertThat(s.claims().flags(c.claimId)).filteredOn(f -> f.kind() == FlagKind.UNDER_16).allMatch(ClaimFlag::isOpen);
+        as(LIAISON, pass(Step.INTAKE));
+        as(LIAISON_2, pass(Step.FIRST_CHECK));
+        as(REVIEWER, pass(Step.REVIEW));
+        assertThat(status()).as("the standing flag does not hold back the adults' lines").isEqualTo(ClaimStatus.FUNDING);
+        assertThat(s.claims().flags(c.claimId)).filteredOn(f -> f.kind() == FlagKind.UNDER_16).allMatch(ClaimFlag::isOpen);
+    }
+
+    @Test
     void aClaimWalksEveryStepWithItsMoneyInTheLedger() throws Exception {
         assertThat(status()).isEqualTo(ClaimStatus.INTAKE);
         assertThat(s.workflow().offers(LIAISON, c.claimId)).as("招工联络部 takes in R2").isTrue();
@@ -85,6 +121,8 @@ class WorkflowServiceTest {
         as(LIAISON, pass(Step.INTAKE));
         assertThat(status()).isEqualTo(ClaimStatus.FIRST_CHECK);
         refusedAs(LIAISON, pass(Step.FIRST_CHECK), AccessDeniedException.class, "workflow.denied.makerChecker");
+        assertThat(s.workflow().offers(LIAISON, c.claimId)).as("初审 is not offered to whoever did 受理").isFalse();
+        assertThat(s.workflow().offers(LIAISON_2, c.claimId)).isTrue();
         as(LIAISON_2, pass(Step.FIRST_CHECK));
         assertThat(status()).isEqualTo(ClaimStatus.REVIEW);
         s.session().signIn(LIAISON);
@@ -119,6 +157,9 @@ class WorkflowServiceTest {
         }
         refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, " "), ValidationException.class,
                 "workflow.problem.insideNotice");
+        Payment before = new Payment(TODAY.minusDays(1), "PZ-0", "巴南人力资源公司", "6228480000000000011");
+        refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, before, "年底前须发放完毕"), ValidationException.class,
+                "workflow.problem.paidBeforeApproval");
         ClaimEvent paid = as(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, "年底前须发放完毕"));
         assertThat(paid.overrideReason()).as("the override is kept with the step").isEqualTo("年底前须发放完毕");
         Payment later = new Payment(TODAY.plusDays(5), "PZ-2", "巴南人力资源公司", "6228480000000000011");
@@ -138,15 +179,15 @@ class WorkflowServiceTest {
                 org.assertj.core.groups.Tuple.tuple(EntryKind.PAYMENT, Account.ECONOMIC_PARK, Money.ofYuan(900)));
         assertThat(entries.get(2).voucherNo()).isEqualTo("PZ-1");
         assertThat(entries.get(3).entryDate()).isEqualTo(TODAY.plusDays(5));
-        assertThat(s.ledger().balances().get(Account.ECONOMIC_PARK).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(s.ledger().balances().get(Account.ECONOMIC_PARK).remaining()).isEqualTo(Money.ZERO);
         assertThat(s.ledger().verify().holds()).isTrue();
-        s.session().signIn(cn.banan.hrdesk.testing.TwoFundClaim.AUDITOR);
+        s.session().signIn(GENERAL);
         assertThat(new cn.banan.hrdesk.ledger.LedgerExport(s.ledger(), s.session(), TempStore.TEXTS).write(dir.resolve("台账.xlsx"))).isEqualTo(4);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(dir.resolve("台账.xlsx")))) {
             var paymentRow = wb.getSheetAt(0).getRow(4);
             assertThat(paymentRow.getCell(5).getStringCellValue()).isEqualTo(c.claimNo);
             assertThat(paymentRow.getCell(4).getNumericCellValue()).isEqualTo(900.0);
-            assertThat(paymentRow.getCell(8).getStringCellValue()).as("an auditor sees the account masked").isNotEqualTo("6228480000000000011")
+            assertThat(paymentRow.getCell(8).getStringCellValue()).as("综合管理部 sees the account masked").isNotEqualTo("6228480000000000011")
                     .endsWith("0011");
         }
         var november = s.ledger().balances(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));

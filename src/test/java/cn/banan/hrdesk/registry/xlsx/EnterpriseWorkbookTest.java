@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.xlsx;
 
+import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.xlsx.ImportReport;
 import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.CellProblem;
@@ -45,6 +46,25 @@ class EnterpriseWorkbookTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    @Test
+    void exportWritesWhatTheListsFilterShowsNoMore() throws Exception {
+        services.demoData().fill(Progress.NONE);
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        EnterpriseQuery t1InPark = new EnterpriseQuery("", Tier.T1_ELECTRONICS, Park.ECONOMIC_PARK, null, day);
+        long shown = services.enterprises().page(t1InPark, 0, 1000).total();
+        Path file = dir.resolve("filtered.xlsx");
+        assertThat(services.enterpriseExport().export(file, t1InPark, Progress.NONE)).isEqualTo((int) shown).isLessThan(60);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).as("header and the rows the list shows").isEqualTo((int) shown);
+            for (int r = 1; r <= shown; r++) {
+                assertThat(wb.getSheetAt(0).getRow(r).getCell(2).getStringCellValue()).isEqualTo("区经济园区");
+            }
+        }
+        Path none = dir.resolve("none.xlsx");
+        EnterpriseQuery nothing = new EnterpriseQuery("没有这样的企业", null, null, null, day);
+        assertThat(services.enterpriseExport().export(none, nothing, Progress.NONE)).as("a filter showing 0 rows exports 0").isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms.xlsx;
 
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.forms.ApprovalFormData;
 import cn.banan.hrdesk.claims.forms.StepBox;
@@ -25,7 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ApprovalFormWriter {
     /** More lines than this go to the attached list, so the form itself stays one page. */
     public static final int INLINE_LINES = 12;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = BusinessTime.ZONE;
     private final Texts t;
 
     public ApprovalFormWriter(Texts texts) {

@@ -1,0 +1,103 @@
+package cn.banan.hrdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.banan.hrdesk.claims.ClaimStatus;
+import cn.banan.hrdesk.testing.TempStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** What scripts and clerks meet at the command line beyond the happy path: unknown words, missing files, leftovers. */
+class CliContractTest {
+    @TempDir
+    Path dir;
+    String out;
+    String err;
+
+    int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+
+    @Test
+    void anUnknownCommandExitsTwoNamingItEvenWithHelpAfterIt() {
+        assertThat(run("nosuch", "--help")).isEqualTo(2);
+        assertThat(err).contains("nosuch", "validate");
+        assertThat(out).isEmpty();
+        assertThat(run("--db", dir.resolve("x.db").toString(), "nosuch")).isEqualTo(2);
+        assertThat(err).contains("nosuch");
+        assertThat(Files.exists(dir.resolve("x.db"))).as("nothing opened").isFalse();
+        assertThat(run("--db", dir.resolve("x.db").toString(), "claims", "--help")).as("a real command after --db").isZero();
+    }
+
+    @Test
+    void aMissingCsvIsNotFoundNotBroken() {
+        assertThat(run("evaluate", dir.resolve("missing.csv").toString(), "--out", dir.resolve("r.csv").toString())).isEqualTo(1);
+        assertThat(err).contains("找不到文件", "missing.csv").doesNotContain("损坏");
+    }
+
+    @Test
+    void claimsListKeepsItsFiveColumnsThenGivesTheNumberTheStatusInWordsAndYuan() throws Exception {
+        Path db = dir.resolve("demo.db");
+        assertThat(run("--db", db.toString(), "demo-data")).as(err).isZero();
+        assertThat(run("--db", db.toString(), "claims", "list")).isZero();
+        List<String> lines = out.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("id\tclaimant\trule\tstatus\tamount_fen\tnumber\tstatus_zh\tamount_yuan");
+        assertThat(lines).hasSize(9);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            assertThat(f).hasSize(8);
+            assertThat(f[5]).matches("\\d{4}-[A-Z]{3,}-\\d{4}");
+            assertThat(f[6]).isEqualTo(TempStore.TEXTS.label(ClaimStatus.valueOf(f[3])));
+            long fen = Long.parseLong(f[4]);
+            assertThat(f[7]).isEqualTo(fen / 100 + "." + String.format("%02d", fen % 100));
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no -wal, -shm or .lock left behind").containsExactly("demo.db");
+        }
+    }
+
+    @Test
+    void theRosterTemplateNeedsNoDatabase() throws Exception {
+        Path file = dir.resolve("申报名单.xlsx");
+        assertThat(run("--db", dir.resolve("none.db").toString(), "roster-template", file.toString())).as(err).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> header = new ArrayList<>();
+            wb.getSheetAt(0).getRow(0).forEach((Cell c) -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("身份证号", "姓名", "入职日期");
+        }
+        assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
+    }
+
+    @Test
+    void everyCommandsSummaryInTheRootHelpIsAWholeSentence() {
+        List<String> cut = new ArrayList<>();
+        collect(new CommandLine(new RootCommand(TempStore.TEXTS)), cut);
+        assertThat(cut).as("first description lines that do not end a sentence").isEmpty();
+    }
+
+    private static void collect(CommandLine cl, List<String> cut) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            String first = sub.getCommandSpec().usageMessage().description()[0];
+            if (!first.endsWith(".") && !first.endsWith("。") && !first.endsWith(")") && !first.endsWith("）")) {
+                cut.add(sub.getCommandName() + ": " + first);
+            }
+            collect(sub, cut);
+        }
+    }
+}
