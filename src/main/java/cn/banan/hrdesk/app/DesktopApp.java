@@ -11,6 +11,7 @@ import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
 import cn.banan.hrdesk.ui.ChineseFace;
 import cn.banan.hrdesk.ui.Dialogs;
+import cn.banan.hrdesk.ui.DocumentsFolder;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import cn.banan.hrdesk.ui.SystemFileDialogs;
 import cn.banan.hrdesk.ui.UiTask;
@@ -21,7 +22,9 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +70,25 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        SystemFileDialogs files = new SystemFileDialogs(stage);
-        MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
-        Scene scene = new Scene(window, 1360, 840);
+        SystemFileDialogs files = new SystemFileDialogs(stage, getHostServices(), DocumentsFolder.of(Path.of(System.getProperty("user.home"))));
+        // The frame shows at once with a word of what is happening; the tabs are built once it has been painted.
+        Scene scene = new Scene(new StackPane(new Label(texts.get("app.opening"))), 1360, 840);
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
         stage.getIcons().add(new Image(DesktopApp.class.getResource("/icons/hrdesk.png").toExternalForm()));
         stage.setScene(scene);
         stage.setMaximized(true);
         stage.show();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> fill(stage, scene, files, dialogs, texts));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void fill(Stage stage, Scene scene, SystemFileDialogs files, Dialogs dialogs, Texts texts) {
+        MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
+        scene.setRoot(window);
         StartupProbe.windowShown(window);
         if (services.session().may(Action.MANAGE_USERS) && services.demoData().databaseIsEmpty()
                 && dialogs.confirm(stage, texts.get("demo.offer"))) {

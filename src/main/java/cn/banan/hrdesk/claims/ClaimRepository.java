@@ -23,12 +23,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import cn.banan.hrdesk.store.Like;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Claims, their lines and their flags in SQL. */
 public final class ClaimRepository {
+    private static final Field<String> CLAIMANT_NAME = DSL.coalesce(
+            DSL.field(DSL.select(INTERMEDIARY.NAME).from(INTERMEDIARY).where(INTERMEDIARY.ID.eq(CLAIM.CLAIMANT_ID))),
+            DSL.field(DSL.select(ENTERPRISE.NAME).from(ENTERPRISE).where(ENTERPRISE.ID.eq(CLAIM.CLAIMANT_ID))));
+    private static final Field<Integer> OPEN_FLAGS = DSL.field(DSL.select(DSL.count()).from(CLAIM_FLAG)
+            .where(CLAIM_FLAG.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_FLAG.CLEARED_AT.isNull()).and(CLAIM_FLAG.DELETED.isFalse())));
+
     private final RowStamp stamp;
     private final Clock clock;
 
@@ -160,22 +169,45 @@ public final class ClaimRepository {
         return true;
     }
 
-    public List<ClaimSummary> summaries(DSLContext dsl) {
+    /** A page of the claims the query picks (all of them, status aside), newest number first; status still INTAKE. */
+    public List<ClaimSummary> summaries(DSLContext dsl, ClaimQuery q, int offset, int limit) {
         var lines = DSL.select(DSL.count()).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse()));
         var eligible = DSL.select(DSL.count()).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse())
                 .and(CLAIM_LINE.ELIGIBLE.isTrue()));
         var amount = DSL.select(DSL.coalesce(DSL.sum(CLAIM_LINE.AMOUNT_FEN), DSL.inline(java.math.BigDecimal.ZERO))).from(CLAIM_LINE)
                 .where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse()));
-        var open = DSL.select(DSL.count()).from(CLAIM_FLAG).where(CLAIM_FLAG.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_FLAG.CLEARED_AT.isNull())
-                .and(CLAIM_FLAG.DELETED.isFalse()));
-        var name = DSL.coalesce(DSL.field(DSL.select(INTERMEDIARY.NAME).from(INTERMEDIARY).where(INTERMEDIARY.ID.eq(CLAIM.CLAIMANT_ID))),
-                DSL.field(DSL.select(ENTERPRISE.NAME).from(ENTERPRISE).where(ENTERPRISE.ID.eq(CLAIM.CLAIMANT_ID))));
-        return dsl.select(CLAIM.ID, CLAIM.CLAIM_NO, name, CLAIM.RULE, CLAIM.PERIOD_YEAR, DSL.field(lines), DSL.field(eligible),
-                        DSL.field(amount), DSL.field(open))
-                .from(CLAIM).where(CLAIM.DELETED.isFalse()).orderBy(CLAIM.CLAIM_NO.desc())
+        return dsl.select(CLAIM.ID, CLAIM.CLAIM_NO, CLAIMANT_NAME, CLAIM.RULE, CLAIM.PERIOD_YEAR, DSL.field(lines), DSL.field(eligible),
+                        DSL.field(amount), DSL.field(OPEN_FLAGS))
+                .from(CLAIM).where(where(q)).orderBy(CLAIM.CLAIM_NO.desc()).limit(limit).offset(offset)
                 .fetch(r -> new ClaimSummary(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
                         Rule.valueOf(r.get(3, String.class)), r.get(4, Integer.class), ClaimStatus.INTAKE, r.get(5, Integer.class),
                         r.get(6, Integer.class), new Money(r.get(7, Long.class)), r.get(8, Integer.class)));
+    }
+
+    public int count(DSLContext dsl, ClaimQuery q) {
+        return dsl.fetchCount(CLAIM, where(q));
+    }
+
+    private static Condition where(ClaimQuery q) {
+        Condition c = CLAIM.DELETED.isFalse();
+        String text = q.text() == null ? "" : q.text().strip();
+        if (!text.isEmpty()) {
+            c = c.and(CLAIM.CLAIM_NO.like(Like.contains(text.toUpperCase()), Like.ESCAPE).or(CLAIMANT_NAME.like(Like.contains(text), Like.ESCAPE)));
+        }
+        if (q.rule() != null) {
+            c = c.and(CLAIM.RULE.eq(q.rule().name()));
+        }
+        if (q.year() != null) {
+            c = c.and(CLAIM.PERIOD_YEAR.eq(q.year()));
+        }
+        if (q.source() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID)).and(CLAIM_LINE.DELETED.isFalse())
+                    .and(CLAIM_LINE.ELIGIBLE.isTrue()).and(CLAIM_LINE.FUNDING_SOURCE.eq(q.source().name()))));
+        }
+        if (q.openFlagsOnly()) {
+            c = c.and(OPEN_FLAGS.gt(0));
+        }
+        return c;
     }
 
     static Claim toClaim(ClaimRecord r) {

@@ -5,6 +5,7 @@ import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
 import cn.banan.hrdesk.claims.workflow.ClaimProgress;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Site;
@@ -211,9 +212,29 @@ public final class ClaimService {
      * the write lock (IMMEDIATE), and the list must show while a long import writes.
      */
     public List<ClaimSummary> list() {
-        Map<String, List<ClaimEvent>> all = events.all(dsl);
-        Map<String, java.util.Set<FundingSource>> sources = events.allSources(dsl);
-        return claims.summaries(dsl).stream().map(s -> s.withStatus(ClaimProgress.of(all.getOrDefault(s.id(), List.of()),
+        return page(ClaimQuery.ALL, 0, Integer.MAX_VALUE).rows();
+    }
+
+    /**
+     * A page of the claims the query picks, newest number first. The status is folded from each claim's events, not a
+     * column: without a status filter SQL pages and only the page's events are read; with one, SQL picks by the other
+     * filters, then the status picks among those.
+     */
+    public Page<ClaimSummary> page(ClaimQuery q, int offset, int limit) {
+        if (q.status() == null) {
+            return new Page<>(withStatus(claims.summaries(dsl, q, offset, limit)), offset, claims.count(dsl, q));
+        }
+        List<ClaimSummary> picked = withStatus(claims.summaries(dsl, q, 0, Integer.MAX_VALUE)).stream()
+                .filter(s -> s.status() == q.status()).toList();
+        int from = Math.min(offset, picked.size());
+        return new Page<>(picked.subList(from, Math.min(picked.size(), from + Math.min(limit, picked.size()))), offset, picked.size());
+    }
+
+    private List<ClaimSummary> withStatus(List<ClaimSummary> rows) {
+        List<String> ids = rows.stream().map(ClaimSummary::id).toList();
+        Map<String, List<ClaimEvent>> byClaim = events.of(dsl, ids);
+        Map<String, java.util.Set<FundingSource>> sources = events.sources(dsl, ids);
+        return rows.stream().map(s -> s.withStatus(ClaimProgress.of(byClaim.getOrDefault(s.id(), List.of()),
                 sources.getOrDefault(s.id(), java.util.Set.of())).status())).toList();
     }
 

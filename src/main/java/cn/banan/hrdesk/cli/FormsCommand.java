@@ -43,6 +43,9 @@ final class FormsCommand implements Callable<Integer> {
         String claim;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .xlsx to write")
         Path out;
+        @Option(names = "--full-ids", description = "print resident ID numbers in full (the form then says it holds personal data); "
+                + "masked without it, as for a role that may not see them")
+        boolean fullIds;
 
         @Override
         public Integer call() throws IOException {
@@ -53,7 +56,7 @@ final class FormsCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println(root.texts().get("roster.noSuchClaim", claim));
                     return Cli.INPUT_PROBLEMS;
                 }
-                services.forms().write(target.get().id(), out);
+                services.forms().write(target.get().id(), out, fullIds);
                 spec.commandLine().getErr().println(root.texts().get("forms.written", target.get().claimNo(), out.toAbsolutePath()));
                 return Cli.OK;
             }
@@ -74,6 +77,8 @@ final class FormsCommand implements Callable<Integer> {
         ClaimStatus status;
         @Option(names = "--rule", paramLabel = "RULE", description = "only claims under this rule: ${COMPLETION-CANDIDATES}")
         Rule rule;
+        @Option(names = "--full-ids", description = "print resident ID numbers in full (each form then says it holds personal data)")
+        boolean fullIds;
         @Option(names = "--year", paramLabel = "YEAR", description = "only claims of this year")
         Integer year;
 
@@ -83,7 +88,7 @@ final class FormsCommand implements Callable<Integer> {
             Predicate<ClaimSummary> which = c -> (status == null || c.status() == status) && (rule == null || c.rule() == rule)
                     && (year == null || c.periodYear() == year);
             try (Services services = root.openServices()) {
-                int n = services.forms().batch(services.claims().list(), which, out, Progress.NONE);
+                int n = services.forms().batch(services.claims().list(), which, out, fullIds, Progress.NONE);
                 spec.commandLine().getErr().println(root.texts().get("forms.batchDone", n, out.toAbsolutePath()));
                 return Cli.OK;
             }

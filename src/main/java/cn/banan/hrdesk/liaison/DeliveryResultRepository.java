@@ -12,8 +12,9 @@ public final class DeliveryResultRepository {
     public List<DeliveryResult> all(DSLContext dsl) {
         var delivered = DSL.count(PLACEMENT.ID);
         var confirmed = DSL.count(PLACEMENT.CONFIRMED_ON);
-        var retained = DSL.sum(DSL.when(PLACEMENT.LEAVE_DATE.isNull()
-                .or(DSL.field("{0} >= date({1}, '+6 months')", Boolean.class, PLACEMENT.LEAVE_DATE, PLACEMENT.HIRE_DATE)), DSL.inline(1))
+        // retained among the confirmed only: 输送 ⊇ 确认 ⊇ 稳定, so no column can exceed the one before it
+        var retained = DSL.sum(DSL.when(PLACEMENT.CONFIRMED_ON.isNotNull().and(PLACEMENT.LEAVE_DATE.isNull()
+                .or(DSL.field("{0} >= date({1}, '+6 months')", Boolean.class, PLACEMENT.LEAVE_DATE, PLACEMENT.HIRE_DATE))), DSL.inline(1))
                 .otherwise(DSL.inline(0)));
         return dsl.select(INTERMEDIARY.ID, INTERMEDIARY.NAME, delivered, confirmed, retained).from(INTERMEDIARY)
                 .join(PLACEMENT).on(PLACEMENT.INTERMEDIARY_ID.eq(INTERMEDIARY.ID).and(PLACEMENT.DELETED.isFalse()))

@@ -65,14 +65,35 @@ public final class Database implements AutoCloseable {
         // Take the write lock when a transaction begins: a read-then-write transaction that has to upgrade
         // later gets SQLITE_BUSY at once instead of waiting out the busy timeout.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setReadOnly(readOnly);
         // A 64 MB page cache (native memory, not the Java heap): a large roster import's indexes stay in memory
         // instead of spilling dirty pages to the WAL in the middle of its one transaction.
         config.setCacheSize(-64 * 1024);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
+        SQLiteDataSource ds = readOnly ? new QueryOnly(config) : new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
+    }
+
+    /**
+     * Connections that refuse every write (PRAGMA query_only). Not SQLite's read-only open: a read-only connection
+     * cannot tidy up on closing, so it left -wal and -shm files beside a database no one else had open.
+     */
+    private static final class QueryOnly extends SQLiteDataSource {
+        QueryOnly(SQLiteConfig config) {
+            super(config);
+        }
+
+        @Override
+        public org.sqlite.SQLiteConnection getConnection(String username, String password) throws java.sql.SQLException {
+            org.sqlite.SQLiteConnection c = super.getConnection(username, password);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+            } catch (java.sql.SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
     }
 
     public DSLContext dsl() {

@@ -7,6 +7,17 @@ import java.util.List;
 
 /** An entry of a drop-down: a value (null for "all") and the words shown for it. */
 public record Choice<T>(T value, String label) {
+    /** A filter drop-down over {@code choices}, the first picked, telling {@code onPick} each new value. */
+    public static <T> javafx.scene.control.ComboBox<Choice<T>> filterBox(String id, List<Choice<T>> choices,
+                                                                         java.util.function.Consumer<T> onPick) {
+        javafx.scene.control.ComboBox<Choice<T>> box = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(choices));
+        box.setId(id);
+        box.getSelectionModel().selectFirst();
+        box.valueProperty().addListener((o, a, b) -> onPick.accept(b == null ? null : b.value()));
+        return box;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -11,4 +11,9 @@ public interface FileDialogs {
 
     /** A folder to write many files into (batch printing). */
     Optional<Path> folder(String title);
+
+    /** Opens a written file in the program the system uses for it (Excel, WPS); false where there is none. */
+    default boolean openInSystem(Path file) {
+        return false;
+    }
 }

@@ -3,16 +3,26 @@ package cn.banan.hrdesk.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's own open and save choosers, remembering the last folder used. */
+/** The system's own open and save choosers, starting in the documents folder and then in the last folder used. */
 public final class SystemFileDialogs implements FileDialogs {
     private final Window owner;
+    private final HostServices host;
     private File lastFolder;
 
-    public SystemFileDialogs(Window owner) {
+    public SystemFileDialogs(Window owner, HostServices host, Path documents) {
         this.owner = owner;
+        this.host = host;
+        this.lastFolder = documents.toFile();
+    }
+
+    @Override
+    public boolean openInSystem(Path file) {
+        host.showDocument(file.toUri().toString());
+        return true;
     }
 
     @Override

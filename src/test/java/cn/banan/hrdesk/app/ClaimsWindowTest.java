@@ -54,6 +54,7 @@ class ClaimsWindowTest {
     Services services;
     FxTaskRunner runner;
     Path roster;
+    final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     String claimNo;
 
     @Start
@@ -82,7 +83,13 @@ class ClaimsWindowTest {
 
             @Override
             public Optional<Path> save(String title, String suggestedName) {
-                return Optional.empty();
+                return Optional.of(dir.resolve(System.nanoTime() + "-" + suggestedName));
+            }
+
+            @Override
+            public boolean openInSystem(Path file) {
+                opened.add(file);
+                return true;
             }
         };
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
@@ -141,6 +148,43 @@ class ClaimsWindowTest {
                 .satisfies(f -> assertThat(f.clearedBy()).as("the signed-in name, not typed").isEqualTo("测试"))
                 .satisfies(f -> assertThat(f.clearReason()).isEqualTo("前次申报只发放了两个月"));
         waitUntil(() -> claimsTable(robot).getItems().stream().anyMatch(c -> c.claimNo().equals(claimNo) && c.openFlags() == 1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListSearchesAndFiltersInSqlAndTheOpenClaimsLinesAreSearchable(FxRobot robot) {
+        robot.clickOn("#tab-claims");
+        waitUntil(() -> claimsTable(robot).getItems().size() == 2);
+        robot.clickOn("#claims-search").write(claimNo);
+        waitUntil(() -> claimsTable(robot).getItems().size() == 1);
+        assertThat(claimsTable(robot).getItems().get(0).claimNo()).isEqualTo(claimNo);
+        robot.interact(() -> robot.lookup("#claims-search").queryAs(javafx.scene.control.TextField.class).setText(""));
+        waitUntil(() -> claimsTable(robot).getItems().size() == 2);
+        javafx.scene.control.ComboBox<cn.banan.hrdesk.ui.Choice<Integer>> year = robot.lookup("#claims-yearFilter").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> year.getItems().stream().filter(c -> Integer.valueOf(2014).equals(c.value())).findFirst()
+                .ifPresent(year::setValue));
+        waitUntil(() -> claimsTable(robot).getItems().size() == 1 && !claimsTable(robot).getItems().get(0).claimNo().equals(claimNo));
+        String earlier = claimsTable(robot).getItems().get(0).claimNo();
+        assertThat(robot.lookup("#claims-pager-summary").queryAs(Label.class).getText()).contains("共 1 条");
+        robot.clickOn(earlier);
+        waitUntil(() -> linesTable(robot).getItems().size() == 1);
+        robot.clickOn("#claim-lineSearch").write("没有这个人");
+        waitUntil(() -> linesTable(robot).getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#claim-lineSearch").queryAs(javafx.scene.control.TextField.class).setText("操作工1"));
+        waitUntil(() -> linesTable(robot).getItems().size() == 1);
+        robot.clickOn("#claim-printForm");
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("是")).tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAll()).anyMatch(l -> l instanceof Label t && t.getText() != null && t.getText().contains(earlier + " 的审批表已保存到"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("是")).queryAs(Node.class));
+        waitUntil(() -> opened.size() == 1);
+        assertThat(opened.get(0)).as("the form just written is the one opened").exists();
+        assertThat(opened.get(0).getFileName().toString()).endsWith(earlier + ".xlsx");
+        robot.clickOn("#claim-back");
+        robot.clickOn("#claims-openFlagsOnly");
+        waitUntil(() -> claimsTable(robot).getItems().isEmpty());
+        assertThat(robot.lookup("#claim-title").queryAs(Label.class).getText()).as("the claim last open stays open behind the list")
+                .startsWith(earlier);
     }
 
     @SuppressWarnings("unchecked")

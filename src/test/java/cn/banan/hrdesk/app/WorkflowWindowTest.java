@@ -178,11 +178,14 @@ class WorkflowWindowTest {
         signIn(robot, "renshe");
         step(robot, "待拨付审批", () -> robot.clickOn("#reason").write("材料齐全，测算无误"));
         signIn(robot, "caizheng");
+        assertThat(robot.lookup("#claim-waiting").queryAs(Label.class).getText()).isEqualTo("（尚待拨付审批：区经济园区管委会、区工业发展基金）");
         step(robot, "待拨付审批", () -> { });
+        FxWait.until(() -> robot.lookup("#claim-waiting").queryAs(Label.class).getText().equals("（尚待拨付审批：区经济园区管委会）"));
         signIn(robot, "yuanqu-sp");
         step(robot, "待发放", () -> { });
 
         signIn(robot, "zonghe");
+        robot.clickOn("#claim-back");
         robot.clickOn("#claims-notice");
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("生成公示名单…")).queryAs(Node.class));
         FxWait.until(() -> Files.exists(notice) && robot.lookup(".alert .button").tryQuery().isPresent());

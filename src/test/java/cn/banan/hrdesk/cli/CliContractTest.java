@@ -53,7 +53,7 @@ class CliContractTest {
 
     @Test
     void claimsListKeepsItsFiveColumnsThenGivesTheNumberTheStatusInWordsAndYuan() throws Exception {
-        Path db = dir.resolve("demo.db");
+        Path db = dir.resolve("site").resolve("demo.db");
         assertThat(run("--db", db.toString(), "demo-data")).as(err).isZero();
         assertThat(run("--db", db.toString(), "claims", "list")).isZero();
         List<String> lines = out.lines().toList();
@@ -67,9 +67,39 @@ class CliContractTest {
             long fen = Long.parseLong(f[4]);
             assertThat(f[7]).isEqualTo(fen / 100 + "." + String.format("%02d", fen % 100));
         }
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("no -wal, -shm or .lock left behind").containsExactly("demo.db");
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, "case_id,rule,enterprise_tier,park,worker_id,hire_date,cutoff_date,task_type,hire_confirmed\n"
+                + "x,R1,T1_ELECTRONICS,NONE,500113199001011235,2014-03-10,2014-12-31,BASIC,Y\n");
+        assertThat(run("--db", db.toString(), "evaluate", cases.toString(), "--out", dir.resolve("r.csv").toString())).as(err).isZero();
+        assertThat(run("--db", db.toString(), "backup", "--out", dir.resolve("copy.db").toString())).as(err).isZero();
+        assertThat(run("--db", db.toString(), "ledger", "verify")).as(err).isZero();
+        try (Stream<Path> left = Files.list(db.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no -wal, -shm or .lock left behind by any of them")
+                    .containsExactly("demo.db");
         }
+    }
+
+    @Test
+    void aFormPrintedAtTheCommandLineMasksIdNumbersUnlessAskedForThemInFull() throws Exception {
+        Path db = dir.resolve("demo.db");
+        assertThat(run("--db", db.toString(), "demo-data")).as(err).isZero();
+        Path masked = dir.resolve("masked.xlsx");
+        Path full = dir.resolve("full.xlsx");
+        assertThat(run("--db", db.toString(), "forms", "approval", "--claim", "2014-OFC-0001", "--out", masked.toString())).as(err).isZero();
+        assertThat(run("--db", db.toString(), "forms", "approval", "--claim", "2014-OFC-0001", "--out", full.toString(), "--full-ids"))
+                .as(err).isZero();
+        // a resident ID number: region, a birth date of 19xx/20xx, sequence and check
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("\\d{6}(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[0-9X]");
+        assertThat(cells(masked)).noneMatch(t -> id.matcher(t).find()).anyMatch(t -> t.contains("********"));
+        assertThat(cells(full)).anyMatch(t -> id.matcher(t).find()).anyMatch(t -> t.contains("个人身份信息"));
+    }
+
+    private static List<String> cells(Path xlsx) throws Exception {
+        List<String> all = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> all.add(c.toString()))));
+        }
+        return all;
     }
 
     @Test

@@ -108,10 +108,12 @@ class LiaisonRegistersTest {
             assertThat(s.registers().page(LiaisonRegisters.TASKS, "CQ-2014-1", 0, 10).rows()).singleElement()
                     .satisfies(r -> assertThat(r.count("quota")).isEqualTo(8));
 
+            String w5 = s.parties().save(new Worker(null, "500113199505050019", "操作工5", null, TargetGroup.OTHER));
+            s.placements().save(new PlacementForm(null, w5, t1, agency, Channel.BASIC_SOCIAL, LocalDate.of(2014, 7, 1), null, null, "", null));
             assertThat(s.deliveries().all()).singleElement().satisfies(r -> {
-                assertThat(r.delivered()).isEqualTo(4);
+                assertThat(r.delivered()).isEqualTo(5);
                 assertThat(r.confirmed()).as("w1, w3 and w4").isEqualTo(3);
-                assertThat(r.retained()).as("w2 left after two months").isEqualTo(3);
+                assertThat(r.retained()).as("of the confirmed, all still employed; w2 and w5 were never confirmed").isEqualTo(3);
             });
 
             s.session().signIn(Actor.user("u-r", "审核员", Role.REVIEWER, null));

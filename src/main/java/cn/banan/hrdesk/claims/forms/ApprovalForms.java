@@ -57,27 +57,50 @@ public final class ApprovalForms {
     }
 
     public void write(String claimId, Path out) throws IOException {
-        new ApprovalFormWriter(texts).write(data(claimId), out);
+        write(claimId, out, false);
+    }
+
+    /** {@code fullIdsAsked}: the command line's --full-ids; a signed-in role's right decides for it (see {@link #fullIds}). */
+    public void write(String claimId, Path out, boolean fullIdsAsked) throws IOException {
+        new ApprovalFormWriter(texts).write(data(claimId, fullIdsAsked), out);
     }
 
     /** Every claim that {@code which} accepts, one file each named after its claim number; returns how many. */
     public int batch(List<ClaimSummary> all, Predicate<ClaimSummary> which, Path dir, Progress progress) throws IOException {
+        return batch(all, which, dir, false, progress);
+    }
+
+    public int batch(List<ClaimSummary> all, Predicate<ClaimSummary> which, Path dir, boolean fullIdsAsked, Progress progress)
+            throws IOException {
         Files.createDirectories(dir);
         List<ClaimSummary> chosen = all.stream().filter(which).toList();
         for (int i = 0; i < chosen.size(); i++) {
             progress.checkCancelled();
-            write(chosen.get(i).id(), dir.resolve(chosen.get(i).claimNo() + ".xlsx"));
+            write(chosen.get(i).id(), dir.resolve(chosen.get(i).claimNo() + ".xlsx"), fullIdsAsked);
             progress.update(i + 1, chosen.size());
         }
         return chosen.size();
     }
 
     public ApprovalFormData data(String claimId) {
-        // Plain reads: a transaction would take the write lock and wait behind a long import.
-        return data(dsl, claims.find(dsl, claimId).orElseThrow());
+        return data(claimId, false);
     }
 
-    private ApprovalFormData data(DSLContext tx, Claim claim) {
+    private ApprovalFormData data(String claimId, boolean fullIdsAsked) {
+        // Plain reads: a transaction would take the write lock and wait behind a long import.
+        return data(dsl, claims.find(dsl, claimId).orElseThrow(), fullIds(fullIdsAsked));
+    }
+
+    /**
+     * What a printed form shows of ID numbers, decided here for the window and the command line alike: a signed-in
+     * role in full when it may see personal data, else masked; the command line, which has no role, masked unless the
+     * person running it asks for them in full.
+     */
+    private boolean fullIds(boolean asked) {
+        return session.actor().map(a -> a.commandLine() ? asked : a.may(Action.VIEW_PERSONAL_DATA)).orElse(false);
+    }
+
+    private ApprovalFormData data(DSLContext tx, Claim claim, boolean fullIds) {
         List<ClaimLine> lines = claims.lines(tx, claim.id());
         Map<FundingSource, Money> bySource = new EnumMap<>(FundingSource.class);
         Money total = Money.ZERO;
@@ -131,7 +154,7 @@ public final class ApprovalForms {
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
         return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
-                session.may(Action.VIEW_PERSONAL_DATA));
+                fullIds);
     }
 
     private static ClaimEvent last(List<ClaimEvent> cycle, Step step, FundingSource source) {

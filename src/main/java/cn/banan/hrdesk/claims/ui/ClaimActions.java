@@ -125,7 +125,12 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
                 ctx.runner().run(UiTask.of(t.get("forms.writing"), p -> {
                     ctx.forms().write(claim.id(), file);
                     return file;
-                }).onSuccess(f -> ctx.dialogs().info(window(), t.get("forms.written", claim.claimNo(), f))).onFailure(ctx.onFailure())));
+                }).onSuccess(f -> {
+                    // printing is the reason for the form: offer to open it where the clerk prints (Excel, WPS)
+                    if (ctx.dialogs().confirm(window(), t.get("forms.writtenOpen", claim.claimNo(), f))) {
+                        ctx.files().openInSystem(f);
+                    }
+                }).onFailure(ctx.onFailure())));
     }
 
     void printBatch() {

@@ -14,13 +14,17 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** One claim: header, totals in figures and 大写, its lines coloured by result with reasons, and its flags. */
 final class ClaimDetailPane extends VBox {
+    private final SplitPane linesAndBelow;
     private static final PseudoClass ELIGIBLE = PseudoClass.getPseudoClass("eligible");
     private static final PseudoClass INELIGIBLE = PseudoClass.getPseudoClass("ineligible");
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -40,9 +44,10 @@ final class ClaimDetailPane extends VBox {
 
     /** {@code mayIntake}/{@code mayClear}: the signed-in role's rights; the services check them again. */
     ClaimDetailPane(ClaimDetailViewModel vm, WorkflowViewModel flow, WorkflowPane workflow, Texts texts, Actions actions, boolean mayIntake,
-                    boolean mayClear) {
+                    boolean mayClear, Runnable backToList) {
         super(8);
         setPadding(new Insets(10));
+        Button back = Buttons.of("claim-back", texts.get("claims.detail.back"), backToList);
         Label title = new Label();
         title.setId("claim-title");
         title.getStyleClass().add("claim-title");
@@ -61,10 +66,16 @@ final class ClaimDetailPane extends VBox {
         buttons.setVisible(mayIntake);
         buttons.setManaged(mayIntake);
 
-        TableView<ClaimLine> lines = new TableView<>(vm.lines());
+        FilteredList<ClaimLine> shown = new FilteredList<>(vm.lines());
+        TextField search = new TextField();
+        search.setId("claim-lineSearch");
+        search.setPromptText(texts.get("claims.detail.searchPrompt"));
+        search.setPrefColumnCount(18);
+        search.textProperty().addListener((o, a, text) -> shown.setPredicate(l -> matches(l, text)));
+        TableView<ClaimLine> lines = new TableView<>(shown);
         lines.setId("claim-lines");
         lines.setPlaceholder(new Label(texts.get("claims.detail.noLines")));
-        Columns.add(lines, texts.get("registry.worker.name"), 9, ClaimLine::workerName);
+        Columns.add(lines, texts.get("registry.worker.name"), 12, ClaimLine::workerName);
         Columns.add(lines, texts.get("registry.worker.residentId"), 13, l -> ResidentId.of(l.residentId()).masked());
         Columns.add(lines, texts.get("registry.enterprise.name"), 12, ClaimLine::enterpriseName);
         Columns.add(lines, texts.get("claims.detail.hire"), 7, ClaimLine::hireDate);
@@ -84,15 +95,21 @@ final class ClaimDetailPane extends VBox {
             }
         });
         VBox.setVgrow(lines, Priority.ALWAYS);
+        HBox find = new HBox(8, new Label(texts.get("claims.detail.search")), search);
+        find.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox linesBox = new VBox(6, find, lines);
 
         TableView<ClaimFlag> flags = new TableView<>(vm.flags());
         flags.setId("claim-flags");
-        flags.setPrefHeight(170);
-        flags.setMinHeight(130);
+        flags.setMinHeight(90);
+        VBox.setVgrow(flags, Priority.ALWAYS);
         flags.setPlaceholder(new Label(texts.get("claims.detail.noFlags")));
-        Columns.add(flags, texts.get("claims.flag.kind"), 18, f -> texts.label(f.kind()));
-        Columns.add(flags, texts.get("claims.flag.detail"), 10, ClaimFlag::detail);
-        Columns.add(flags, texts.get("claims.flag.state"), 20, f -> f.isOpen() ? texts.get("claims.flag.open")
+        Columns.add(flags, texts.get("claims.flag.kind"), 16, f -> texts.label(f.kind()));
+        // whose line it is, from the lines already shown
+        Columns.add(flags, texts.get("registry.worker.name"), 11, f -> vm.lines().stream().filter(l -> l.id().equals(f.lineId()))
+                .map(ClaimLine::workerName).findFirst().orElse(""));
+        Columns.add(flags, texts.get("claims.flag.detail"), 6, ClaimFlag::detail);
+        Columns.add(flags, texts.get("claims.flag.state"), 16, f -> f.isOpen() ? texts.get("claims.flag.open")
                 : texts.get("claims.flag.cleared", f.clearedBy(), f.clearReason()));
         flags.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -108,12 +125,40 @@ final class ClaimDetailPane extends VBox {
                 || !flags.getSelectionModel().getSelectedItem().kind().clearable(), flags.getSelectionModel().selectedItemProperty()));
         Label flagsTitle = new Label(texts.get("claims.detail.flags"));
         flagsTitle.getStyleClass().add("section-title");
+        flagsTitle.setWrapText(true);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox flagBox = new VBox(6, new HBox(8, flagsTitle, clear), flags);
-        HBox below = new HBox(12, flagBox, workflow.history());
-        HBox.setHgrow(flagBox, Priority.ALWAYS);
-        HBox.setHgrow(workflow.history(), Priority.ALWAYS);
-        flagBox.prefWidthProperty().bind(below.widthProperty().multiply(0.5));
-        getChildren().addAll(title, totals, workflow.bar(), buttons, lines, below);
+        // flags and history share the width half and half, whatever their columns ask for
+        javafx.scene.layout.GridPane below = new javafx.scene.layout.GridPane();
+        below.setHgap(12);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            below.getColumnConstraints().add(half);
+        }
+        javafx.scene.layout.RowConstraints all = new javafx.scene.layout.RowConstraints();
+        all.setVgrow(Priority.ALWAYS);
+        below.getRowConstraints().add(all);
+        below.add(flagBox, 0, 0);
+        below.add(workflow.history(), 1, 0);
+        // The lines above, flags and history below: a person moves the divider (remembered) to give either room.
+        linesAndBelow = new SplitPane(linesBox, below);
+        linesAndBelow.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        VBox.setVgrow(linesAndBelow, Priority.ALWAYS);
+        HBox head = new HBox(12, back, title);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(head, totals, workflow.bar(), buttons, linesAndBelow);
+    }
+
+    SplitPane linesAndBelow() {
+        return linesAndBelow;
+    }
+
+    /** A line matches the search when its name, ID number or enterprise contains the text. */
+    private static boolean matches(ClaimLine l, String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || l.workerName().contains(t) || l.residentId().contains(t.toUpperCase(java.util.Locale.ROOT))
+                || l.enterpriseName().contains(t);
     }
 
     private static String header(Claim c, Texts texts) {

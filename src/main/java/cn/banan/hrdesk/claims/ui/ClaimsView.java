@@ -9,9 +9,12 @@ import cn.banan.hrdesk.params.ui.ParametersViewModel;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.SearchListView;
 import cn.banan.hrdesk.ui.SearchListViewModel;
-import javafx.scene.control.SplitPane;
+import cn.banan.hrdesk.ui.SplitMemory;
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 
 /** The 补贴申报 tab: claims with their judged lines and flags, and the placements they are made from. */
 public final class ClaimsView extends TabPane {
@@ -20,32 +23,35 @@ public final class ClaimsView extends TabPane {
     private final SearchListViewModel<PlacementRow> placements;
     private final ClaimListPane listPane;
     private final WorkflowViewModel flow;
+    private final ClaimDetailPane detailPane;
 
     public ClaimsView(ClaimsContext ctx) {
         Texts texts = ctx.texts();
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        list = new ClaimListViewModel(ctx.claims(), ctx.runner(), ctx.onFailure());
+        list = new ClaimListViewModel(ctx.claims(), ctx.runner());
         detail = new ClaimDetailViewModel(ctx.claims(), ctx.runner(), texts, ctx.onFailure());
         flow = new WorkflowViewModel(ctx.workflow(), ctx.session(), ctx.runner(), texts, ctx.onFailure());
         detail.claim().addListener((o, a, c) -> flow.open(c == null ? null : c.id()));
         placements = new SearchListViewModel<>(ctx.placements()::page, ctx.runner());
-        listPane = new ClaimListPane(list, texts, () -> { }, () -> new ParametersDialog(getScene().getWindow(),
+        listPane = new ClaimListPane(list, texts, LocalDate.now(ctx.clock()).getYear(), () -> { }, () -> new ParametersDialog(getScene().getWindow(),
                 new ParametersViewModel(ctx.parameters(), ctx.runner(), texts), texts, ctx.onFailure()).showAndWait());
         ClaimActions actions = new ClaimActions(ctx, this::getScene, detail, flow, this::refresh, this::show);
         listPane.setCreate(actions::create);
         listPane.addButtons(ctx.session().may(Action.PUBLISH_NOTICE), actions::publishNotice, actions::printBatch);
         listPane.setCreateVisible(ctx.session().may(Action.INTAKE_CLAIMS));
-        // Reloading the list clears its selection; the open claim stays open and is selected again afterwards.
-        listPane.table().getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
-            if (c != null && (detail.claim().get() == null || !detail.claim().get().id().equals(c.id()))) {
+        // The list and the open claim each get the whole tab: the list's columns and filters, the claim's lines over its
+        // flags and history (that divider is remembered). A click or Enter opens a claim; 返回申报列表 goes back.
+        detailPane = new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
+                ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS), this::showList);
+        new SplitMemory(Preferences.userNodeForPackage(ClaimsView.class)).remember(detailPane.linesAndBelow(), "claims-lines", 0.62);
+        listPane.onOpen(c -> {
+            if (detail.claim().get() == null || !detail.claim().get().id().equals(c.id())) {
                 detail.open(c.id());
             }
+            showClaim();
         });
-        // Claims above, the open claim below: its lines and their reasons need the full width.
-        SplitPane split = new SplitPane(listPane, new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
-                ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS)));
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.36);
+        StackPane split = new StackPane(listPane, detailPane);
+        showList();
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
         claimsTab.setId("claims-claims");
         SearchListView<PlacementRow> placementList = placementList(ctx);
@@ -84,19 +90,27 @@ public final class ClaimsView extends TabPane {
     /** Fetches the claims, the open claim and the placements again. */
     public void refresh() {
         String open = detail.claim().get() == null ? null : detail.claim().get().id();
-        list.reload(() -> {
-            listPane.select(open);
-            detail.reopen();
-            flow.open(open);
-        });
+        list.list().refreshPage();
+        detail.reopen();
+        flow.open(open);
         placements.list().refreshPage();
     }
 
-    /** Opens the claim {@code id} (a new one, say) once the list holds it. */
+    /** Opens the claim {@code id} (a new one, say). */
     private void show(String id) {
-        list.reload(() -> {
-            listPane.select(id);
-            detail.open(id);
-        });
+        detail.open(id);
+        list.list().refreshPage();
+        showClaim();
+    }
+
+    private void showList() {
+        detailPane.setVisible(false);
+        listPane.setVisible(true);
+        listPane.table().requestFocus();
+    }
+
+    private void showClaim() {
+        listPane.setVisible(false);
+        detailPane.setVisible(true);
     }
 }

@@ -40,21 +40,24 @@ final class WorkflowPane {
         step.managedProperty().bind(vm.mayAct());
         Button print = Buttons.of("claim-printForm", texts.get("forms.print"), actions::printForm);
         print.disableProperty().bind(vm.status().isNull());
-        bar = new HBox(10, status, step, print);
+        Label waiting = new Label();
+        waiting.setId("claim-waiting");
+        waiting.textProperty().bind(vm.waiting());
+        bar = new HBox(10, status, waiting, step, print);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ClaimEvent> events = new TableView<>(vm.events());
         events.setId("claim-events");
         events.setPlaceholder(new Label(texts.get("workflow.noEvents")));
-        Columns.add(events, texts.get("workflow.col.at"), 8, e -> WHEN.format(e.at()));
+        Columns.add(events, texts.get("workflow.col.at"), 10, e -> WHEN.format(e.at()));
         Columns.add(events, texts.get("workflow.col.step"), 6, e -> e.fundingSource() == null ? texts.label(e.step())
                 : texts.label(e.step()) + "（" + texts.label(e.fundingSource()) + "）");
         Columns.add(events, texts.get("workflow.col.decision"), 4, e -> texts.label(e.decision()));
-        Columns.add(events, texts.get("workflow.col.user"), 14, e -> e.userName() + "（" + texts.label(e.role()) + "）");
+        Columns.withTooltips(Columns.add(events, texts.get("workflow.col.user"), 24, e -> e.userName() + "（" + texts.label(e.role()) + "）"));
         Columns.withTooltips(Columns.add(events, texts.get("workflow.col.reason"), 12, e -> e.reason() == null
                 ? (e.overrideReason() == null ? "" : texts.get("forms.override", e.overrideReason())) : e.reason()));
-        events.setPrefHeight(170);
-        events.setMinHeight(130);
+        events.setMinHeight(90);
+        VBox.setVgrow(events, javafx.scene.layout.Priority.ALWAYS);
         Label title = new Label(texts.get("workflow.history"));
         title.getStyleClass().add("section-title");
         history = new VBox(6, title, events);

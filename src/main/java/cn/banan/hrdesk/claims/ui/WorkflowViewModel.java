@@ -32,7 +32,9 @@ public final class WorkflowViewModel {
     private final TaskRunner runner;
     private final Consumer<Throwable> onFailure;
     private final FieldErrors errors;
+    private final Texts texts;
     private final SimpleObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
+    private final javafx.beans.property.SimpleStringProperty waiting = new javafx.beans.property.SimpleStringProperty("");
     private final SimpleBooleanProperty mayAct = new SimpleBooleanProperty(false);
     private final ObservableList<ClaimEvent> events = FXCollections.observableArrayList();
     private ClaimProgress progress;
@@ -44,6 +46,7 @@ public final class WorkflowViewModel {
         this.runner = runner;
         this.onFailure = onFailure;
         this.errors = new FieldErrors(texts);
+        this.texts = texts;
     }
 
     private record Snapshot(ClaimProgress progress, List<ClaimEvent> events, boolean mayAct) {
@@ -53,6 +56,7 @@ public final class WorkflowViewModel {
         claimId = id;
         if (id == null) {
             status.set(null);
+            waiting.set("");
             events.clear();
             mayAct.set(false);
             return;
@@ -64,6 +68,7 @@ public final class WorkflowViewModel {
             if (id.equals(claimId)) {
                 progress = s.progress();
                 status.set(s.progress().status());
+                waiting.set(waitingWords(s.progress()));
                 events.setAll(s.events());
                 mayAct.set(s.mayAct());
             }
@@ -84,6 +89,21 @@ public final class WorkflowViewModel {
         Set<FundingSource> all = progress.sources();
         return all.stream().filter(s -> s == mine && (next == Step.FUNDING ? !progress.funded(s) : next == Step.PAYMENT && !progress.paid(s)))
                 .toList();
+    }
+
+    /** Which funds still wait for 拨付审批 or 发放, so the person after one fund's step sees what is left, and for whom. */
+    private String waitingWords(ClaimProgress p) {
+        Step next = p.status().nextStep();
+        if (next == null || !next.perFundingSource()) {
+            return "";
+        }
+        String funds = p.sources().stream().filter(s -> next == Step.FUNDING ? !p.funded(s) : p.funded(s) && !p.paid(s))
+                .map(texts::label).collect(java.util.stream.Collectors.joining("、"));
+        return funds.isEmpty() ? "" : texts.get("workflow.waiting", next, funds);
+    }
+
+    public javafx.beans.value.ObservableStringValue waiting() {
+        return waiting;
     }
 
     public void perform(StepRequest request, Runnable done) {

@@ -49,9 +49,10 @@ public final class ClaimEventRepository {
     }
 
     /** Every claim's events, for the claims list. */
-    public Map<String, List<ClaimEvent>> all(DSLContext dsl) {
+    /** The events of the claims {@code ids}, by claim, in order. */
+    public Map<String, List<ClaimEvent>> of(DSLContext dsl, java.util.Collection<String> ids) {
         Map<String, List<ClaimEvent>> by = new HashMap<>();
-        dsl.selectFrom(CLAIM_EVENT).orderBy(CLAIM_EVENT.AT, CLAIM_EVENT.VERSION)
+        dsl.selectFrom(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.in(ids)).orderBy(CLAIM_EVENT.AT, CLAIM_EVENT.VERSION)
                 .forEach(r -> by.computeIfAbsent(r.getClaimId(), k -> new ArrayList<>()).add(toEvent(r)));
         return by;
     }
@@ -65,9 +66,10 @@ public final class ClaimEventRepository {
         return s;
     }
 
-    public Map<String, Set<FundingSource>> allSources(DSLContext dsl) {
+    public Map<String, Set<FundingSource>> sources(DSLContext dsl, java.util.Collection<String> ids) {
         Map<String, Set<FundingSource>> by = new HashMap<>();
-        dsl.selectDistinct(CLAIM_LINE.CLAIM_ID, CLAIM_LINE.FUNDING_SOURCE).from(CLAIM_LINE).where(CLAIM_LINE.DELETED.isFalse())
+        dsl.selectDistinct(CLAIM_LINE.CLAIM_ID, CLAIM_LINE.FUNDING_SOURCE).from(CLAIM_LINE).where(CLAIM_LINE.CLAIM_ID.in(ids))
+                .and(CLAIM_LINE.DELETED.isFalse())
                 .and(CLAIM_LINE.ELIGIBLE.isTrue()).and(CLAIM_LINE.AMOUNT_FEN.gt(0L))
                 .forEach(r -> by.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(FundingSource.class)).add(FundingSource.valueOf(r.value2())));
         return by;

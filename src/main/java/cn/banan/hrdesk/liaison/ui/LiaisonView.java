@@ -98,7 +98,7 @@ public final class LiaisonView extends RegisterTabs {
         Columns.add(table, texts.get("liaison.results.delivered"), 8, DeliveryResult::delivered);
         Columns.add(table, texts.get("liaison.results.confirmed"), 8, DeliveryResult::confirmed);
         Columns.add(table, texts.get("liaison.results.retained"), 10, DeliveryResult::retained);
-        Columns.add(table, texts.get("liaison.results.rate"), 8, r -> r.delivered() == 0 ? "" : Math.round(100.0 * r.retained() / r.delivered()) + "%");
+        Columns.add(table, texts.get("liaison.results.rate"), 8, r -> r.confirmed() == 0 ? "" : Math.round(100.0 * r.retained() / r.confirmed()) + "%");
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table);
         pane.setPadding(new Insets(10));
         return pane;

@@ -44,9 +44,9 @@ public final class EnterpriseListView extends BorderPane {
         search.setPromptText(texts.get("registry.enterprise.searchPrompt"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.search());
-        ComboBox<Choice<Tier>> tier = filter("enterprise-tierFilter", Choice.withAll(texts, Tier.values()), vm.tier()::set);
-        ComboBox<Choice<Park>> park = filter("enterprise-parkFilter", Choice.withAll(texts, Park.values()), vm.park()::set);
-        ComboBox<Choice<RecognitionFilter>> recognition = filter("enterprise-recognitionFilter",
+        ComboBox<Choice<Tier>> tier = Choice.filterBox("enterprise-tierFilter", Choice.withAll(texts, Tier.values()), vm.tier()::set);
+        ComboBox<Choice<Park>> park = Choice.filterBox("enterprise-parkFilter", Choice.withAll(texts, Park.values()), vm.park()::set);
+        ComboBox<Choice<RecognitionFilter>> recognition = Choice.filterBox("enterprise-recognitionFilter",
                 Choice.withAll(texts, RecognitionFilter.values()), vm.recognition()::set);
         HBox filters = new HBox(8, new Label(texts.get("registry.enterprise.search")), search,
                 new Label(texts.get("registry.enterprise.tier")), tier, new Label(texts.get("registry.enterprise.park")), park,
@@ -90,13 +90,5 @@ public final class EnterpriseListView extends BorderPane {
         BorderPane.setMargin(table, new Insets(0, 0, 6, 0));
         setBottom(new Pager(vm.list(), texts, "enterprise-pager"));
         setPadding(new Insets(10));
-    }
-
-    private static <T> ComboBox<Choice<T>> filter(String id, java.util.List<Choice<T>> choices, Consumer<T> onPick) {
-        ComboBox<Choice<T>> box = new ComboBox<>(FXCollections.observableArrayList(choices));
-        box.setId(id);
-        box.getSelectionModel().selectFirst();
-        box.valueProperty().addListener((o, a, b) -> onPick.accept(b == null ? null : b.value()));
-        return box;
     }
 }

@@ -1,0 +1,12 @@
+package cn.banan.hrdesk.claims;
+
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.policy.Rule;
+
+/**
+ * What the claims list shows: text in the claim number or the claimant's name, and optionally a rule, a status, a
+ * year, a funding source among its eligible lines, and only claims with open flags. Null (or false) picks all.
+ */
+public record ClaimQuery(String text, Rule rule, ClaimStatus status, Integer year, FundingSource source, boolean openFlagsOnly) {
+    public static final ClaimQuery ALL = new ClaimQuery("", null, null, null, null, false);
+}
