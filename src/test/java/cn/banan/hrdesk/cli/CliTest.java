@@ -2,31 +2,14 @@ package cn.banan.hrdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as scripts see it (CONTRACTS.md): stdout lines, stderr words, exit status. */
-class CliTest {
-    @TempDir
-    Path dir;
-    String out;
-    String err;
-
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return status;
-    }
-
+class CliTest extends CommandLineTest {
     @Test
     void validatePrintsOneLinePerValueAsTheContractSays() {
         int status = run("validate", "11010519491231002x", "91350100M000100Y43", "110105194912310021", "12345", "990105194912310023");
