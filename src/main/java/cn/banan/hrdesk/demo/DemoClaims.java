@@ -35,8 +35,12 @@ final class DemoClaims {
     private final Random random;
     private int nextWorker;
 
-    DemoClaims(DSLContext dsl, ClaimService claims, PlacementService placementService, PlacementRepository placements, Random random) {
+    private final DemoYear year;
+
+    DemoClaims(DSLContext dsl, ClaimService claims, PlacementService placementService, PlacementRepository placements, Random random,
+               DemoYear year) {
         this.dsl = dsl;
+        this.year = year;
         this.claims = claims;
         this.placementService = placementService;
         this.placements = placements;
@@ -55,7 +59,7 @@ final class DemoClaims {
         List<String> r1b = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             boolean viaBroker = i % 3 == 2;
-            LocalDate hire = LocalDate.of(2014, 2 + i % 10, 3 + i);
+            LocalDate hire = year.on(0, 2 + i % 10, 3 + i);
             LocalDate confirmed = i % 7 == 5 ? null : hire.plusDays(2);
             TaskType task = i % 9 == 4 ? null : i % 3 == 0 ? TaskType.EMERGENCY : TaskType.BASIC;
             String p = place(parties.workers().get(nextWorker++), t1.get(i % t1.size()).id(), viaBroker ? brokers.get(0) : agencies.get(0),
@@ -65,41 +69,41 @@ final class DemoClaims {
         progress.update(1, 4);
         List<String> r2 = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            LocalDate hire = LocalDate.of(2014, 1 + i % 10, 1 + i);
+            LocalDate hire = year.on(0, 1 + i % 10, 1 + i);
             LocalDate leave = i % 6 == 1 ? hire.plusDays(20) : i % 6 == 3 ? hire.plusMonths(2).minusDays(1) : null;
             r2.add(place(parties.workers().get(nextWorker++), t2.get(i % t2.size()).id(), agencies.get(1), Channel.BASIC_SOCIAL,
                     hire, hire.plusDays(1), leave, months(hire, 6), null));
         }
         String overlapWorker = placements.find(dsl, r2.get(0)).map(Placement::workerId).orElseThrow();
-        String overlapping = place(overlapWorker, t1.get(0).id(), brokers.get(0), Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 1),
-                LocalDate.of(2014, 3, 2), null, "", TaskType.BASIC);
+        String overlapping = place(overlapWorker, t1.get(0).id(), brokers.get(0), Channel.BASIC_SOCIAL, year.on(0, 3, 1),
+                year.on(0, 3, 2), null, "", TaskType.BASIC);
         r1b.add(overlapping);
         progress.update(2, 4);
         List<List<String>> r3 = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 30; i++) {
             DemoRegistry.Made e = t3.get(i % 3);
-            LocalDate hire = LocalDate.of(2014, 3 + i % 9, 5 + i % 20);
+            LocalDate hire = year.on(0, 3 + i % 9, 5 + i % 20);
             int insured = new int[] {12, 12, 6, 4, 12, 9}[i % 6];
             LocalDate leave = i % 10 == 3 ? hire.plusMonths(4) : null;
             r3.get(i % 3).add(place(parties.workers().get(nextWorker++), e.id(), null, Channel.DIRECT, hire, hire.plusDays(3), leave,
                     months(hire, insured), null));
         }
         progress.update(3, 4);
-        claim(Rule.R1, agencies.get(0), 2014, LocalDate.of(2014, 12, 31), r1a, versions);
-        claim(Rule.R1, brokers.get(0), 2014, LocalDate.of(2014, 12, 31), r1b, versions);
-        claim(Rule.R2, agencies.get(1), 2014, LocalDate.of(2014, 12, 31), r2, versions);
-        claim(Rule.R2, agencies.get(1), 2015, LocalDate.of(2015, 6, 30), r2.subList(0, 6), versions);
+        claim(Rule.R1, agencies.get(0), year.of(0), year.on(0, 12, 31), r1a, versions);
+        claim(Rule.R1, brokers.get(0), year.of(0), year.on(0, 12, 31), r1b, versions);
+        claim(Rule.R2, agencies.get(1), year.of(0), year.on(0, 12, 31), r2, versions);
+        claim(Rule.R2, agencies.get(1), year.of(1), year.on(1, 6, 30), r2.subList(0, 6), versions);
         for (int k = 0; k < 3; k++) {
-            claim(Rule.R3, t3.get(k).id(), 2015, LocalDate.of(2015, 6, 30), r3.get(k), versions);
+            claim(Rule.R3, t3.get(k).id(), year.of(1), year.on(1, 6, 30), r3.get(k), versions);
         }
-        claim(Rule.R3, t3.get(0).id(), 2016, LocalDate.of(2015, 12, 31), r3.get(0).subList(0, 2), versions);
+        claim(Rule.R3, t3.get(0).id(), year.of(2), year.on(1, 12, 31), r3.get(0).subList(0, 2), versions);
         progress.update(4, 4);
     }
 
     private String place(String worker, String enterprise, String via, Channel channel, LocalDate hire, LocalDate confirmed,
                          LocalDate leave, String insured, TaskType task) {
         return placementService.save(dsl, new PlacementForm(null, worker, enterprise, via, channel, hire, confirmed, leave, insured,
-                task == null ? null : DemoLiaison.taskOfKind(task, random.nextInt(12))));
+                task == null ? null : DemoLiaison.taskOfKind(task, random.nextInt(12), year)));
     }
 
     private void claim(Rule rule, String claimant, int year, LocalDate cutoff, List<String> lines, List<PolicyParameters> versions) {
@@ -110,7 +114,7 @@ final class DemoClaims {
         }
     }
 
-    /** "2014-03~2014-08": insured for {@code n} months from the hire month. */
+    /** "2024-03~2024-08": insured for {@code n} months from the hire month. */
     private static String months(LocalDate hire, int n) {
         YearMonth first = YearMonth.from(hire);
         return first + "~" + first.plusMonths(n - 1);

@@ -92,15 +92,16 @@ public final class DemoData {
                 throw new DatabaseNotEmptyException();
             }
             Random random = new Random(2014);
+            DemoYear year = DemoYear.endingAround(java.time.LocalDate.now(clock));
             DemoNames names = new DemoNames(random);
-            var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random).enterprises(ENTERPRISES, progress);
+            var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random, year).enterprises(ENTERPRISES, progress);
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
-            DemoLiaison liaison = new DemoLiaison(tx.dsl(), registers, names, random);
+            DemoLiaison liaison = new DemoLiaison(tx.dsl(), registers, names, random, year);
             liaison.tasks();
-            new DemoClaims(tx.dsl(), claims, placementService, placements, random).fill(made, people, progress);
+            new DemoClaims(tx.dsl(), claims, placementService, placements, random, year).fill(made, people, progress);
             liaison.fill();
-            new DemoDepartments(tx.dsl(), registers, details, names, random, java.time.LocalDate.now(clock)).fill(made);
-            new DemoMarket(tx.dsl(), registers, names, random).fill(made);
+            new DemoDepartments(tx.dsl(), registers, details, names, random, java.time.LocalDate.now(clock), year).fill(made);
+            new DemoMarket(tx.dsl(), registers, names, random, year).fill(made);
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });

@@ -28,9 +28,12 @@ final class DemoDepartments {
     private final Random random;
     private final LocalDate today;
 
+    private final DemoYear year;
+
     DemoDepartments(DSLContext tx, RegisterRepository registers, EnterpriseDetailRepository details, DemoNames names, Random random,
-                    LocalDate today) {
+                    LocalDate today, DemoYear year) {
         this.tx = tx;
+        this.year = year;
         this.rows = new DemoRows(tx, registers);
         this.verifications = new DemandVerifications(registers, details);
         this.names = names;
@@ -65,13 +68,13 @@ final class DemoDepartments {
                 long joiners = random.nextInt(25);
                 long leavers = random.nextInt(e % 4 == 0 ? 60 : 15);
                 long end = Math.max(0, staff + joiners - leavers);
-                put(EnterpriseServiceRegisters.HEADCOUNT, "enterprise_id", id, "month", String.format("2014-%02d", 3 + m), "start_count", staff,
+                put(EnterpriseServiceRegisters.HEADCOUNT, "enterprise_id", id, "month", String.format("%d-%02d", year.of(0), 3 + m), "start_count", staff,
                         "joiners", joiners, "leavers", leavers, "end_count", end);
                 staff = end;
             }
             long requested = 50L + random.nextInt(150);
-            String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", 2014L, "requested", requested,
-                    "verified", requested - random.nextInt((int) requested / 3), "verified_on", LocalDate.of(2014, 3, 15), "note", "");
+            String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", (long) year.of(0), "requested", requested,
+                    "verified", requested - random.nextInt((int) requested / 3), "verified_on", year.on(0, 3, 15), "note", "");
             verifications.saved(tx, check);
         }
         List<String> posts = names.list("staff.posts");
@@ -86,18 +89,20 @@ final class DemoDepartments {
         List<String> meetings = names.list("meeting.titles");
         List<String> meetingIds = new java.util.ArrayList<>();
         for (int i = 0; i < meetings.size(); i++) {
-            meetingIds.add(put(OfficeRegisters.MEETINGS, "held_on", LocalDate.of(2014, 2 + 3 * i, 10), "title", meetings.get(i), "attendees",
+            // a meeting a quarter over the past year, so its follow-up actions fall due around today
+            LocalDate held = today.minusMonths(3L * (meetings.size() - i)).withDayOfMonth(10);
+            meetingIds.add(put(OfficeRegisters.MEETINGS, "held_on", held, "title", meetings.get(i), "attendees",
                     names.text("meeting.attendees"), "topics", names.text("meeting.topics"), "decisions", names.text("meeting.decisions")));
         }
         List<String> actions = names.list("action.items");
         for (int i = 0; i < actions.size(); i++) {
             LocalDate due = today.plusDays(20L - 10L * i);
             put(OfficeRegisters.ACTIONS, "meeting_id", meetingIds.get(i % meetingIds.size()), "action", actions.get(i), "owner", names.pick("action.owners"),
-                    "due_on", due, "done_on", i % 3 == 0 ? due.minusDays(2) : null);
+                    "due_on", due, "done_on", i % 3 == 0 && !due.minusDays(2).isAfter(today) ? due.minusDays(2) : null);
         }
         for (int i = 0; i < 24; i++) {
             put(OfficeRegisters.PUBLICITY, "channel", PublicityChannel.values()[random.nextInt(PublicityChannel.values().length)],
-                    "held_on", LocalDate.of(2014, 1 + i / 2, 5 + random.nextInt(20)), "place", names.pick("publicity.places"),
+                    "held_on", year.on(0, 1 + i / 2, 5 + random.nextInt(20)), "place", names.pick("publicity.places"),
                     "target_groups", names.pick("publicity.groups"), "topics", names.pick("publicity.topics"),
                     "reach", 200L + random.nextInt(5000), "registered", (long) random.nextInt(120));
         }

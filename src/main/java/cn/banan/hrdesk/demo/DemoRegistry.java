@@ -27,8 +27,12 @@ final class DemoRegistry {
     private final Random random;
     private final Set<String> usedNames = new HashSet<>();
 
-    DemoRegistry(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, DemoNames names, Random random) {
+    private final DemoYear year;
+
+    DemoRegistry(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, DemoNames names, Random random,
+                 DemoYear year) {
         this.dsl = dsl;
+        this.year = year;
         this.enterprises = enterprises;
         this.details = details;
         this.names = names;
@@ -51,13 +55,13 @@ final class DemoRegistry {
                     names.pick("industry." + key), null);
             String id = enterprises.insert(dsl, e);
             made.add(new Made(id, tier, park));
-            LocalDate since = LocalDate.of(2012 + random.nextInt(2), 1 + random.nextInt(12), 1);
+            LocalDate since = LocalDate.of(year.of(-2) + random.nextInt(2), 1 + random.nextInt(12), 1);
             details.insertTier(dsl, id, tier, since);
             if (tier == Tier.T3_DISTRICT_KEY && i % 8 != 7) {
                 recognition(id, since, i);
             }
-            details.putDemand(dsl, id, 2014, 50 + random.nextInt(40) * 10);
-            details.putDemand(dsl, id, 2015, 50 + random.nextInt(40) * 10);
+            details.putDemand(dsl, id, year.of(0), 50 + random.nextInt(40) * 10);
+            details.putDemand(dsl, id, year.of(1), 50 + random.nextInt(40) * 10);
             for (int c = 0; c < 1 + i % 2; c++) {
                 String position = names.list("contact.positions").get((i + c) % names.list("contact.positions").size());
                 details.insertContact(dsl, id, new Contact(null, position, position, phone()));
@@ -68,12 +72,12 @@ final class DemoRegistry {
     }
 
     private void recognition(String enterpriseId, LocalDate since, int i) {
-        int year = since.getYear();
+        int sinceYear = since.getYear();
         LocalDate decided = since.minusDays(10 + random.nextInt(20));
         // every fifth recognition has lapsed, so "not recognised on the hire date" has cases to show
-        LocalDate to = i % 5 == 2 ? LocalDate.of(year + 1, 12, 31) : i % 3 == 0 ? null : LocalDate.of(year + 4, 12, 31);
+        LocalDate to = i % 5 == 2 ? LocalDate.of(sinceYear + 1, 12, 31) : i % 3 == 0 ? null : LocalDate.of(sinceYear + 4, 12, 31);
         details.insertRecognition(dsl, enterpriseId, new Recognition(null, names.text("recognition.units"), decided,
-                names.text("recognition.document", String.valueOf(year), String.valueOf(10 + i)), since, to));
+                names.text("recognition.document", String.valueOf(sinceYear), String.valueOf(10 + i)), since, to));
     }
 
     private String uniqueName(String tierKey) {
