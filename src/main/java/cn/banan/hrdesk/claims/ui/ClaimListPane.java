@@ -98,25 +98,21 @@ final class ClaimListPane extends BorderPane {
 
     /** {@code open} is told of the claim a person clicks or presses Enter on. */
     void onOpen(java.util.function.Consumer<ClaimSummary> open) {
-        table.setOnMouseClicked(e -> {
-            ClaimSummary c = table.getSelectionModel().getSelectedItem();
-            if (c != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                open.accept(c);
-            }
+        // on a row only: a click on a column header (to sort) or below the last row opens nothing
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<ClaimSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
         });
         table.setOnKeyPressed(e -> {
             ClaimSummary c = table.getSelectionModel().getSelectedItem();
             if (c != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 open.accept(c);
             }
-        });
-    }
-
-    /** Selects the claim {@code id}, if the page shown holds it. */
-    void select(String id) {
-        table.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
-            table.getSelectionModel().select(c);
-            table.scrollTo(c);
         });
     }
 

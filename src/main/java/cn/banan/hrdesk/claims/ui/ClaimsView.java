@@ -50,9 +50,9 @@ public final class ClaimsView extends TabPane {
             }
             showClaim();
         });
-        StackPane split = new StackPane(listPane, detailPane);
+        StackPane claimsArea = new StackPane(listPane, detailPane);
         showList();
-        Tab claimsTab = new Tab(texts.get("claims.tab.claims"), split);
+        Tab claimsTab = new Tab(texts.get("claims.tab.claims"), claimsArea);
         claimsTab.setId("claims-claims");
         SearchListView<PlacementRow> placementList = placementList(ctx);
         cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new");
