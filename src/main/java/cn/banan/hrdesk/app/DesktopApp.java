@@ -70,7 +70,8 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        SystemFileDialogs files = new SystemFileDialogs(stage, getHostServices(), DocumentsFolder.of(Path.of(System.getProperty("user.home"))));
+        SystemFileDialogs files = new SystemFileDialogs(stage, getHostServices(), DocumentsFolder.of(Path.of(System.getProperty("user.home"))),
+                file, () -> dialogs.errorAndWait(stage, texts.get("error.outputIsTheDatabase", file.getFileName(), file)));
         // The frame shows at once with a word of what is happening; the tabs are built once it has been painted.
         Scene scene = new Scene(new StackPane(new Label(texts.get("app.opening"))), 1360, 840);
         stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));

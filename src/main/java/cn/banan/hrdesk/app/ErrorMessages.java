@@ -1,7 +1,9 @@
 package cn.banan.hrdesk.app;
 
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.store.DatabaseFiles;
 import cn.banan.hrdesk.store.DatabaseInUseException;
+import cn.banan.hrdesk.store.MissingDatabaseException;
 import cn.banan.hrdesk.store.StoreException;
 import cn.banan.hrdesk.store.StoreFailure;
 import cn.banan.hrdesk.xlsx.UnreadableWorkbookException;
@@ -21,6 +23,7 @@ public final class ErrorMessages {
     /** Whether the user's input was at fault (exit status 1), rather than the program or the machine (3). */
     public static boolean isInputProblem(Throwable e) {
         return e instanceof UnreadableWorkbookException || e instanceof ValidationException || e instanceof NoSuchFileException
+                || e instanceof MissingDatabaseException || e instanceof DatabaseFiles.OutputIsTheDatabaseException
                 || e instanceof DemoData.DatabaseNotEmptyException;
     }
 
@@ -63,6 +66,12 @@ public final class ErrorMessages {
         }
         if (e instanceof IOException io) {
             return texts.get("error.io", io.getMessage());
+        }
+        if (e instanceof DatabaseFiles.OutputIsTheDatabaseException over) {
+            return texts.get("error.outputIsTheDatabase", over.output(), over.database());
+        }
+        if (e instanceof MissingDatabaseException missing) {
+            return texts.get("error.noDatabase", missing.file());
         }
         if (e instanceof StoreException) {
             // its message is English for the log; the person is told what it means for them

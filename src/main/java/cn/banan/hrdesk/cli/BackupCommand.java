@@ -22,6 +22,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
         Backup.copy(root.db, out);
         spec.commandLine().getErr().println(root.texts().get("backup.done", root.db, out));
         return Cli.OK;

@@ -20,7 +20,7 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        try (Services services = root.openServices()) {
+        try (Services services = root.openOrCreate()) {
             if (!services.demoData().databaseIsEmpty()) {
                 spec.commandLine().getErr().println(root.texts().get("demo.notEmpty"));
                 return Cli.INPUT_PROBLEMS;

@@ -37,6 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
         List<PolicyParameters> versions = Files.isRegularFile(root.db)
                 ? PolicyParameterService.readOnly(Database.readOnly(root.db)) : List.of(PolicyParameters.V1_2014);
         PolicyCalculator.Summary s = new PolicyCalculator(versions, new Texts(Locale.SIMPLIFIED_CHINESE), BusinessTime.today()).run(file, out);

@@ -27,6 +27,7 @@ final class ExportEnterprisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, file);
         try (Services services = root.openServices()) {
             if (template) {
                 services.enterpriseExport().template(file);

@@ -50,6 +50,7 @@ final class FormsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             RootCommand root = parent.root();
+            cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
             try (Services services = root.openServices()) {
                 Optional<Claim> target = services.claims().find(claim).or(() -> services.claims().findByNo(claim));
                 if (target.isEmpty()) {

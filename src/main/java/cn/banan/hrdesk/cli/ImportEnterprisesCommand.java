@@ -29,7 +29,8 @@ final class ImportEnterprisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = root.openServices()) {
+        options.requireApartFrom(root.db);
+        try (Services services = root.openOrCreate()) {
             ImportReport report = services.enterpriseImport().run(file, options.mode(), options.errors, Progress.NONE);
             return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
         }

@@ -11,6 +11,13 @@ final class ImportModeOptions {
     @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
     Path errors;
 
+    /** The error workbook must not be written over the database (or its -wal, -shm, .lock). */
+    void requireApartFrom(Path database) {
+        if (errors != null) {
+            cn.banan.hrdesk.store.DatabaseFiles.requireApart(database, errors);
+        }
+    }
+
     ImportMode mode() {
         return goodRowsOnly ? ImportMode.GOOD_ROWS_ONLY : ImportMode.ALL_OR_NOTHING;
     }

@@ -35,7 +35,8 @@ final class ImportRosterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = root.openServices()) {
+        options.requireApartFrom(root.db);
+        try (Services services = root.openOrCreate()) {
             Optional<Claim> target = services.claims().find(claim).or(() -> services.claims().findByNo(claim));
             if (target.isEmpty()) {
                 spec.commandLine().getErr().println(root.texts().get("roster.noSuchClaim", claim));

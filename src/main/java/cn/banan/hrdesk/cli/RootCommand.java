@@ -10,7 +10,9 @@ import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
+import cn.banan.hrdesk.store.MissingDatabaseException;
 import cn.banan.hrdesk.store.SiteIdentity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +51,19 @@ public final class RootCommand implements Callable<Integer> {
         return texts;
     }
 
-    /** Opens the database for a command; a new one takes the site given by {@code --site}. */
+    /**
+     * Opens the existing database of {@code --db} for a command that reads or changes what is there; a missing one is
+     * refused (CONTRACTS.md), so a mistyped path never passes for an empty database.
+     */
     Services openServices() {
+        if (!Files.isRegularFile(db)) {
+            throw new MissingDatabaseException(db);
+        }
+        return openOrCreate();
+    }
+
+    /** For the commands that create data (demo-data, import-*): a missing database is made, for the site of {@code --site}. */
+    Services openOrCreate() {
         Database database = Database.open(db);
         try {
             SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));

@@ -23,6 +23,7 @@ final class RosterTemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, file);
         new RosterSheet(root.texts()).template(file);
         spec.commandLine().getErr().println(root.texts().get("registry.export.templateDone", file));
         return Cli.OK;

@@ -20,7 +20,7 @@ public final class Backup {
     /** Copies the live database at {@code source} (which another instance may hold open) to {@code target}. */
     public static void copy(Path source, Path target) {
         if (!Files.isRegularFile(source)) {
-            throw new StoreException("no database at " + source);
+            throw new MissingDatabaseException(source);
         }
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;

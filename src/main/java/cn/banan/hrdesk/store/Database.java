@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
      */
     public static DSLContext readOnly(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("no database at " + file);
+            throw new MissingDatabaseException(file);
         }
         return DSL.using(dataSource(file.toAbsolutePath(), true), SQLDialect.SQLITE);
     }

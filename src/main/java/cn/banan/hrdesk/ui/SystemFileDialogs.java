@@ -3,6 +3,7 @@ package cn.banan.hrdesk.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import cn.banan.hrdesk.store.DatabaseFiles;
 import javafx.application.HostServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -11,11 +12,16 @@ import javafx.stage.Window;
 public final class SystemFileDialogs implements FileDialogs {
     private final Window owner;
     private final HostServices host;
+    private final Path database;
+    private final Runnable refuseDatabase;
     private File lastFolder;
 
-    public SystemFileDialogs(Window owner, HostServices host, Path documents) {
+    /** {@code refuseDatabase} tells the person why a file they chose to write over the open {@code database} was refused. */
+    public SystemFileDialogs(Window owner, HostServices host, Path documents, Path database, Runnable refuseDatabase) {
         this.owner = owner;
         this.host = host;
+        this.database = database;
+        this.refuseDatabase = refuseDatabase;
         this.lastFolder = documents.toFile();
     }
 
@@ -34,9 +40,15 @@ public final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> save(String title, String suggestedName) {
-        FileChooser chooser = chooser(title);
-        chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        while (true) {
+            FileChooser chooser = chooser(title);
+            chooser.setInitialFileName(suggestedName);
+            Optional<Path> chosen = remember(chooser.showSaveDialog(owner));
+            if (chosen.isEmpty() || !DatabaseFiles.wouldOverwrite(database, chosen.get())) {
+                return chosen;
+            }
+            refuseDatabase.run();
+        }
     }
 
     @Override

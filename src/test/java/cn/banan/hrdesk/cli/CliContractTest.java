@@ -28,6 +28,60 @@ class CliContractTest extends CommandLineTest {
     }
 
     @Test
+    void aMistypedDbIsNamedAndNeverMadeExceptByTheCommandsThatCreateData() {
+        Path typo = dir.resolve("hrdsek.db");
+        for (String[] command : new String[][] {{"ledger", "verify"}, {"claims", "list"}, {"export-ledgers", "--out", dir.resolve("x").toString()},
+            {"forms", "batch", "--out", dir.resolve("f").toString()}, {"export-enterprises", dir.resolve("e.xlsx").toString()}}) {
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = typo.toString();
+            System.arraycopy(command, 0, args, 2, command.length);
+            assertThat(run(args)).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(err).contains("找不到数据库文件", "hrdsek.db");
+            assertThat(out).as("no false pass on stdout").isEmpty();
+            assertThat(Files.exists(typo)).as("nothing made at the mistyped path").isFalse();
+        }
+        assertThat(run("--db", typo.toString(), "demo-data")).as("a command that creates data makes it").isZero();
+        assertThat(Files.exists(typo)).isTrue();
+    }
+
+    @Test
+    void noOutputIsWrittenOverTheDatabaseWhateverPathLeadsThere() throws Exception {
+        Path db = dir.resolve("site").resolve("demo.db");
+        assertThat(run("--db", db.toString(), "demo-data")).as(err).isZero();
+        byte[] before = Files.readAllBytes(db);
+        Path link = dir.resolve("looks-harmless.xlsx");
+        Files.createSymbolicLink(link, db);
+        Path hard = dir.resolve("hard-link.xlsx");
+        Files.createLink(hard, db);
+        Path dotted = dir.resolve("site").resolve("..").resolve("site").resolve("demo.db");
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, "case_id,rule\nx,R1\n");
+        String year = String.valueOf(cn.banan.hrdesk.core.BusinessTime.today().getYear() - 2);
+        List<String[]> attempts = List.of(
+                new String[] {"forms", "approval", "--claim", year + "-OFC-0001", "--out", db.toString()},
+                new String[] {"export-enterprises", link.toString()},
+                new String[] {"export-enterprises", hard.toString()},
+                new String[] {"evaluate", cases.toString(), "--out", dotted.toString()},
+                new String[] {"backup", "--out", db.toString()},
+                new String[] {"roster-template", db.resolveSibling("demo.db-wal").toString()},
+                new String[] {"import-enterprises", cases.toString(), "--good-rows-only", "--errors", db.resolveSibling("demo.db.lock").toString()});
+        for (String[] attempt : attempts) {
+            String[] args = new String[attempt.length + 2];
+            args[0] = "--db";
+            args[1] = db.toString();
+            System.arraycopy(attempt, 0, args, 2, attempt.length);
+            assertThat(run(args)).as(String.join(" ", attempt) + ": " + err).isEqualTo(1);
+            assertThat(err).contains("正在使用的数据库");
+        }
+        assertThat(Files.readAllBytes(db)).as("the database is as it was").isEqualTo(before);
+        assertThat(run("--db", db.toString(), "ledger", "verify")).isZero();
+        try (Stream<Path> left = Files.list(db.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("demo.db");
+        }
+    }
+
+    @Test
     void aMissingCsvIsNotFoundNotBroken() {
         assertThat(run("evaluate", dir.resolve("missing.csv").toString(), "--out", dir.resolve("r.csv").toString())).isEqualTo(1);
         assertThat(err).contains("找不到文件", "missing.csv").doesNotContain("损坏");
