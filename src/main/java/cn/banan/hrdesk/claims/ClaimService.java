@@ -165,8 +165,7 @@ public final class ClaimService {
         List<ClaimRepository.OtherLine> elsewhere = claims.otherLines(tx, claim.id(), ofWorker.stream().map(Placement::id).toList());
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
         Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, facts.birthDate(tx, p.workerId()), ofWorker, elsewhere, memo), params);
-        int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
-        String lineId = claims.putLine(tx, claim.id(), p.id(), j, granted);
+        String lineId = claims.putLine(tx, claim.id(), p.id(), j, j.monthsGranted());
         for (DuplicateChecks.Finding f : DuplicateChecks.of(claim, p, j, params, ofWorker, elsewhere)) {
             claims.raise(tx, claim.id(), lineId, f.kind(), f.detail());
         }
@@ -188,10 +187,9 @@ public final class ClaimService {
                                      LineFacts.Memo memo) {
         PolicyParameters params = PolicyParameters.inForceOn(versions, p.hireDate());
         Judgement j = SubsidyRules.judge(facts.of(tx, claim, p, worker.birthDate(), List.of(p), List.of(), memo), params);
-        int granted = claim.rule() == Rule.R2 && j.eligible() ? (int) (j.amount().fen() / params.r2MonthlyFen()) : 0;
         List<FlagFinding> findings = DuplicateChecks.of(claim, p, j, params, List.of(p), List.of()).stream()
                 .map(f -> new FlagFinding(f.kind(), f.detail())).toList();
-        return new JudgedLine(j, granted, findings);
+        return new JudgedLine(j, j.monthsGranted(), findings);
     }
 
     /** Raises a finding on a line written in bulk. */

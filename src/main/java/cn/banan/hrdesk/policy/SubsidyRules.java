@@ -41,8 +41,9 @@ public final class SubsidyRules {
         };
         failures.sort(Comparator.comparing(Failure::reason));
         boolean capped = c.rule() == Rule.R2 && months != null && months > p.r2CapMonths();
+        int granted = c.rule() == Rule.R2 && failures.isEmpty() ? r2PayableMonths(months, c.monthsAlreadyPaid(), p) : 0;
         return new Judgement(c.rule(), failures.isEmpty() ? amount : Money.ZERO, months,
-                c.park() == null ? null : FundingSource.of(c.park()), List.copyOf(failures), p.version(), p.documentNo(), capped);
+                c.park() == null ? null : FundingSource.of(c.park()), List.copyOf(failures), p.version(), p.documentNo(), capped, granted);
     }
 
     /** The last day counted (earlier of leave and cut-off), or null with DATES_INVALID when the dates do not allow it. */
@@ -91,12 +92,17 @@ public final class SubsidyRules {
         if (months == null || noMonth || capReached) {
             return Money.ZERO;
         }
-        int payable = Math.min(months, p.r2CapMonths()) - paid;
+        int payable = r2PayableMonths(months, paid, p);
         if (payable <= 0) {
             failures.add(Failure.of(Reason.ALREADY_PAID, "policy.reason.ALREADY_PAID.r2", paid, months));
             return Money.ZERO;
         }
         return new Money(p.r2MonthlyFen()).times(payable);
+    }
+
+    /** Whole months up to the cap, less those paid before. */
+    private static int r2PayableMonths(int months, int paid, PolicyParameters p) {
+        return Math.min(months, p.r2CapMonths()) - paid;
     }
 
     private static Money r3(CaseFacts c, PolicyParameters p, Integer months, List<Failure> failures) {

@@ -11,6 +11,11 @@ public enum Role implements Labelled {
         return this == PARK_CLERK || this == PARK_APPROVER;
     }
 
+    /** The administrator and the auditor do no casework (decision 0008): no workflow step may be theirs. */
+    public boolean doesCasework() {
+        return this != ADMIN && this != AUDITOR;
+    }
+
     public boolean mayHavePark() {
         return needsPark() || this == PAYER;
     }

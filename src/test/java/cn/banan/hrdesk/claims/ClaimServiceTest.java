@@ -187,6 +187,22 @@ class ClaimServiceTest {
     }
 
     @Test
+    void anR2RateOfZeroJudgesWithoutDividingByIt() {
+        // a version from 2014-03-01 that pays R2 nothing a month: the three months are still granted (and so used up)
+        s.session().signIn(Actor.user("u-admin", "管理员", Role.ADMIN, null));
+        s.parameters().add(new cn.banan.hrdesk.policy.PolicyParameters(0, LocalDate.of(2014, 3, 1), "试行", 5000, 10000, 0, 0, 3, 60000, 12, 6, 6),
+                null);
+        s.session().signIn(Actor.commandLine("测试"));
+        String pa = place(w1, t2, agencyA, LocalDate.of(2014, 3, 10), null, "", null, null);
+        String c = claim(Rule.R2, agencyA, 2014, LocalDate.of(2014, 12, 31));
+        s.claims().addPlacements(c, List.of(pa));
+        ClaimLine line = s.claims().lines(c).get(0);
+        assertThat(line.eligible()).isTrue();
+        assertThat(line.amount()).isEqualTo(Money.ZERO);
+        assertThat(line.monthsCounted()).as("9 whole months to the cut-off").isEqualTo(9);
+    }
+
+    @Test
     void totalsSplitByWhoPays() {
         String pa = place(w1, t2, agencyA, LocalDate.of(2014, 3, 10), null, "", null, null);
         String c = claim(Rule.R2, agencyA, 2014, LocalDate.of(2014, 12, 31));

@@ -41,8 +41,10 @@ public final class StepRolesDialog {
                 grid.add(head, c + 1, 0);
                 javafx.scene.layout.GridPane.setHalignment(head, javafx.geometry.HPos.CENTER);
             }
-            for (int r = 0; r < Role.values().length; r++) {
-                Role role = Role.values()[r];
+            // only the roles that do casework can be given a step; the service refuses the others too
+            java.util.List<Role> caseworkers = java.util.Arrays.stream(Role.values()).filter(Role::doesCasework).toList();
+            for (int r = 0; r < caseworkers.size(); r++) {
+                Role role = caseworkers.get(r);
                 grid.add(new Label(texts.label(role)), 0, r + 1);
                 for (int c = 0; c < Step.values().length; c++) {
                     Step step = Step.values()[c];

@@ -209,6 +209,11 @@ public final class WorkflowService {
             if (roles.getOrDefault(s, Set.of()).isEmpty()) {
                 throw problem(s.name(), "workflow.problem.stepWithoutRole", s);
             }
+            for (Role r : roles.get(s)) {
+                if (!r.doesCasework()) {
+                    throw problem(s.name(), "workflow.problem.noCasework", r, s);
+                }
+            }
         }
         dsl.transaction(tx -> stepRoles.replace(tx.dsl(), roles));
     }

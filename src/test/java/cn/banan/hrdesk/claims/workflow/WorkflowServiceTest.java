@@ -241,6 +241,13 @@ class WorkflowServiceTest {
         s.workflow().setStepRoles(roles);
         roles.put(Step.ARCHIVE, java.util.EnumSet.noneOf(cn.banan.hrdesk.security.Role.class));
         assertThatThrownBy(() -> s.workflow().setStepRoles(roles)).as("no step without a role").isInstanceOf(ValidationException.class);
+        for (cn.banan.hrdesk.security.Role noCasework : List.of(cn.banan.hrdesk.security.Role.ADMIN, cn.banan.hrdesk.security.Role.AUDITOR)) {
+            roles.put(Step.ARCHIVE, java.util.EnumSet.of(cn.banan.hrdesk.security.Role.GENERAL_CLERK, noCasework));
+            assertThatThrownBy(() -> s.workflow().setStepRoles(roles)).as(noCasework + " does no casework (decision 0008)")
+                    .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).key()).isEqualTo("workflow.problem.noCasework"));
+        }
+        assertThat(s.workflow().stepRoles().get(Step.ARCHIVE)).as("refused: nothing changed").doesNotContain(
+                cn.banan.hrdesk.security.Role.ADMIN, cn.banan.hrdesk.security.Role.AUDITOR).isNotEmpty();
         refusedAs(REVIEWER, pass(Step.REVIEW), AccessDeniedException.class, "workflow.denied.role");
         as(GENERAL, pass(Step.REVIEW));
         assertThat(status()).isEqualTo(ClaimStatus.FUNDING);
