@@ -1,7 +1,7 @@
 package cn.banan.hrdesk.app;
 
-import cn.banan.hrdesk.core.BusinessTime;
 import atlantafx.base.theme.PrimerLight;
+import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.security.Action;
