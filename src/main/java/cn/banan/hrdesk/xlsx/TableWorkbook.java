@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.xlsx;
 
+import cn.banan.hrdesk.core.FormulaSafe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -124,8 +125,10 @@ public final class TableWorkbook implements AutoCloseable {
                 cell.setCellValue(d);
                 cell.setCellStyle(dateStyle);
             } else if (v != null) {
-                cell.setCellValue(v.toString());
-                lines = Math.max(lines, PrintedLines.of(v.toString(), widths[i]));
+                // text a spreadsheet would run as a formula leaves as text (CONTRACTS.md)
+                String text = FormulaSafe.text(v.toString());
+                cell.setCellValue(text);
+                lines = Math.max(lines, PrintedLines.of(text, widths[i]));
             }
         }
         if (lines > 1) {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms.xlsx;
 
+import cn.banan.hrdesk.core.FormulaSafe;
 import cn.banan.hrdesk.xlsx.PrintedLines;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -65,7 +66,7 @@ final class FormSheet {
         if (value instanceof Number n) {
             r.getCell(from).setCellValue(n.doubleValue());
         } else if (value != null) {
-            r.getCell(from).setCellValue(value.toString());
+            r.getCell(from).setCellValue(FormulaSafe.text(value.toString()));
             if (r == current && style.getWrapText()) {
                 int chars = 0;
                 for (int c = from; c <= to; c++) {
