@@ -225,7 +225,8 @@ public final class ClaimService {
         List<ClaimSummary> picked = withStatus(claims.summaries(dsl, q, 0, Integer.MAX_VALUE)).stream()
                 .filter(s -> s.status() == q.status()).toList();
         int from = Math.min(offset, picked.size());
-        return new Page<>(picked.subList(from, Math.min(picked.size(), from + Math.min(limit, picked.size()))), offset, picked.size());
+        int to = (int) Math.min(picked.size(), (long) from + limit);
+        return new Page<>(picked.subList(from, to), offset, picked.size());
     }
 
     private List<ClaimSummary> withStatus(List<ClaimSummary> rows) {

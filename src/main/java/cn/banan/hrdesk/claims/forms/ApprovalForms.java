@@ -153,9 +153,7 @@ public final class ApprovalForms {
             account = p == null ? null : p.payeeAccount();
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
-        // the payee's account is personal data too (DESIGN §3): the same rule as the ID numbers
-        String shownAccount = fullIds || account == null ? account : cn.banan.hrdesk.core.Masking.account(account);
-        return new ApprovalFormData(claim, status, name, payee, bank, shownAccount, documents, lines, total, bySource, boxes, returns,
+        return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
                 fullIds);
     }
 

@@ -6,6 +6,7 @@ import cn.banan.hrdesk.claims.forms.ApprovalFormData;
 import cn.banan.hrdesk.claims.forms.StepBox;
 import cn.banan.hrdesk.claims.workflow.ClaimEvent;
 import cn.banan.hrdesk.core.ChineseAmount;
+import cn.banan.hrdesk.core.Masking;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.ReasonWords;
@@ -62,7 +63,9 @@ public final class ApprovalFormWriter {
         f.span(f.row(16), 0, FormSheet.LAST_COL, t.get("forms.number", d.formNo(), d.claim().id(), t.label(d.status())), s.note);
         pair(f, s, "forms.claimant", d.claimantName(), "forms.rule", t.label(d.claim().rule()));
         pair(f, s, "forms.payee", orBlank(d.payeeName()), "forms.bank", orBlank(d.payeeBank()));
-        pair(f, s, "forms.account", orBlank(d.payeeAccount()), "forms.basis", String.join("、", d.documentNos()));
+        // the payee's account is personal data too (DESIGN §3): masked by the same flag as the ID numbers
+        String account = d.fullIds() ? orBlank(d.payeeAccount()) : Masking.account(d.payeeAccount());
+        pair(f, s, "forms.account", account, "forms.basis", String.join("、", d.documentNos()));
         pair(f, s, "forms.year", String.valueOf(d.claim().periodYear()), "forms.cutoff", d.claim().cutoffDate().toString());
         String sources = d.bySource().entrySet().stream().map(e -> t.label(e.getKey()) + " ¥" + e.getValue().toYuanString())
                 .collect(Collectors.joining("；"));
