@@ -14,6 +14,7 @@ import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.enterprises.DemandVerifications;
+import cn.banan.hrdesk.exchange.ExchangeService;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.RecognitionGrants;
 import cn.banan.hrdesk.enterprises.Retention;
@@ -85,6 +86,7 @@ public final class Services implements AutoCloseable {
     private final WorkFund workFund;
     private final Matching matching;
     private final RecognitionGrants recognitionGrants;
+    private final ExchangeService exchange;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -111,7 +113,10 @@ public final class Services implements AutoCloseable {
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, session);
         this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session);
-        this.ledger = new LedgerService(database.dsl(), new LedgerRepository(stamp), session, clock);
+        LedgerRepository ledgerRepository = new LedgerRepository(stamp);
+        this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
+        this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);
+        exchange.ensureKeys();
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
                 session, clock);
@@ -131,6 +136,10 @@ public final class Services implements AutoCloseable {
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
                 workFund, registers);
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public Session session() {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
             "The full contract of the commands and their files: docs/CONTRACTS.md."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
             ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class, RosterTemplateCommand.class,
-            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class})
+            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class, InitCommand.class, ExchangeCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
 
@@ -62,7 +62,7 @@ public final class RootCommand implements Callable<Integer> {
         return openOrCreate();
     }
 
-    /** For the commands that create data (demo-data, import-*): a missing database is made, for the site of {@code --site}. */
+    /** For the commands that create data (init, demo-data, import-*): a missing database is made, for the site of {@code --site}. */
     Services openOrCreate() {
         Database database = Database.open(db);
         try {

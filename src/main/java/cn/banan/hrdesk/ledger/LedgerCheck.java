@@ -1,12 +1,13 @@
 package cn.banan.hrdesk.ledger;
 
 import cn.banan.hrdesk.core.Labelled;
+import cn.banan.hrdesk.core.Site;
 
 /**
  * What `ledger verify` found. {@code seq}/{@code entryId} name the first entry that no longer agrees with the chain
- * (null when the chain holds and only a kept balance differs).
+ * (null when the chain holds and only a kept balance differs); {@code chain}: the site whose chain that entry is in.
  */
-public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries) {
+public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries, Site chain) {
     public enum Problem implements Labelled {
         NONE, ENTRY_CHANGED, CHAIN_BROKEN, ENTRY_MISSING, BALANCE_DIFFERS;
 

@@ -12,7 +12,7 @@ public final class LedgerCheckWords {
             return texts.get("ledger.verify.ok", c.entries());
         }
         String where = c.seq() == null ? texts.get("ledger.verify.account", c.account())
-                : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account());
+                : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account(), texts.label(c.chain()));
         return texts.get("ledger.verify.broken", where, c.problem());
     }
 }

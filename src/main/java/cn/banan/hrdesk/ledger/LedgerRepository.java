@@ -6,6 +6,7 @@ import static cn.banan.hrdesk.store.generated.Tables.LEDGER_ENTRY;
 
 import cn.banan.hrdesk.core.Money;
 import cn.banan.hrdesk.core.Page;
+import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.store.RowStamp;
 import cn.banan.hrdesk.store.generated.tables.records.LedgerEntryRecord;
 import java.util.ArrayList;
@@ -31,8 +32,10 @@ public final class LedgerRepository {
     public record Tip(long seq, String hash) {
     }
 
+    /** The end of this site's own chain: entries taken in from other sites are in chains of their own. */
     public Tip tip(DSLContext dsl) {
-        return dsl.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1)
+        return dsl.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.ORIGIN_SITE.eq(stamp.site().name()))
+                .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1)
                 .fetchOptional(r -> new Tip(r.value1(), r.value2())).orElse(new Tip(0, EntryHash.GENESIS));
     }
 
@@ -78,23 +81,40 @@ public final class LedgerRepository {
         return dsl.fetchExists(LEDGER_ENTRY, LEDGER_ENTRY.REVERSES.eq(id));
     }
 
-    /** Every entry in chain order, one at a time (the ledger may be long). */
-    public void each(DSLContext dsl, Consumer<LedgerEntry> sink) {
-        try (var cursor = dsl.selectFrom(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ).fetchLazy()) {
-            cursor.forEach(r -> sink.accept(toEntry(r)));
+    /** Every entry, chain by chain (the site that made it) and in chain order, one at a time (the ledger may be long). */
+    public void eachByChain(DSLContext dsl, java.util.function.BiConsumer<Site, LedgerEntry> sink) {
+        try (var cursor = dsl.selectFrom(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.ORIGIN_SITE, LEDGER_ENTRY.SEQ).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(Site.valueOf(r.getOriginSite()), toEntry(r)));
+        }
+    }
+
+    /** The last entry of each site's chain: what a package carries as witness. */
+    public Map<Site, Tip> heads(DSLContext dsl) {
+        Map<Site, Tip> heads = new EnumMap<>(Site.class);
+        var last = LEDGER_ENTRY.as("last");
+        dsl.select(LEDGER_ENTRY.ORIGIN_SITE, LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.SEQ.eq(DSL.select(DSL.max(last.SEQ)).from(last).where(last.ORIGIN_SITE.eq(LEDGER_ENTRY.ORIGIN_SITE))))
+                .forEach(r -> heads.put(Site.valueOf(r.value1()), new Tip(r.value2(), r.value3())));
+        return heads;
+    }
+
+    /** The balances made again from the entries, after entries of other sites were taken in. */
+    public void rebuildBalances(DSLContext dsl) {
+        for (Balance b : sums(dsl, null, null).values()) {
+            store(dsl, b);
         }
     }
 
     /** Every entry in chain order with its claim number, one at a time (the export). */
     public void eachRow(DSLContext dsl, Consumer<LedgerRow> sink) {
         try (var cursor = dsl.select(LEDGER_ENTRY.fields()).select(CLAIM.CLAIM_NO).from(LEDGER_ENTRY).leftJoin(CLAIM)
-                .on(CLAIM.ID.eq(LEDGER_ENTRY.CLAIM_ID)).orderBy(LEDGER_ENTRY.SEQ).fetchLazy()) {
+                .on(CLAIM.ID.eq(LEDGER_ENTRY.CLAIM_ID)).orderBy(LEDGER_ENTRY.RECORDED_AT, LEDGER_ENTRY.ORIGIN_SITE, LEDGER_ENTRY.SEQ).fetchLazy()) {
             cursor.forEach(r -> sink.accept(new LedgerRow(toEntry(r.into(LEDGER_ENTRY)), r.get(CLAIM.CLAIM_NO))));
         }
     }
 
     public List<LedgerEntry> ofClaim(DSLContext dsl, String claimId) {
-        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.CLAIM_ID.eq(claimId)).orderBy(LEDGER_ENTRY.SEQ).fetch(LedgerRepository::toEntry);
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.CLAIM_ID.eq(claimId)).orderBy(LEDGER_ENTRY.RECORDED_AT, LEDGER_ENTRY.ORIGIN_SITE, LEDGER_ENTRY.SEQ).fetch(LedgerRepository::toEntry);
     }
 
     /** A page of entries, newest first, with the claim number beside each. */
@@ -115,7 +135,7 @@ public final class LedgerRepository {
         int total = dsl.fetchCount(LEDGER_ENTRY, where);
         List<LedgerRow> rows = new ArrayList<>();
         dsl.select(LEDGER_ENTRY.fields()).select(CLAIM.CLAIM_NO).from(LEDGER_ENTRY).leftJoin(CLAIM).on(CLAIM.ID.eq(LEDGER_ENTRY.CLAIM_ID))
-                .where(where).orderBy(LEDGER_ENTRY.SEQ.desc()).offset(offset).limit(limit)
+                .where(where).orderBy(LEDGER_ENTRY.RECORDED_AT.desc(), LEDGER_ENTRY.ORIGIN_SITE.desc(), LEDGER_ENTRY.SEQ.desc()).offset(offset).limit(limit)
                 .forEach(r -> rows.add(new LedgerRow(toEntry(r.into(LEDGER_ENTRY)), r.get(CLAIM.CLAIM_NO))));
         return new Page<>(rows, offset, total);
     }

@@ -1,11 +1,12 @@
 package cn.banan.hrdesk.ledger;
 
+import cn.banan.hrdesk.core.Site;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
- * Walks the chain from the first entry: each must follow the one before (seq), carry its hash (prev_hash) and hash
+ * Walks each site's chain from its first entry (a database holds the chain of every site it exchanged with): each must follow the one before (seq), carry its hash (prev_hash) and hash
  * to what it says (hash). Then the balances kept beside the entries must equal the sums of the entries.
  */
 public final class LedgerVerifier {
@@ -19,18 +20,26 @@ public final class LedgerVerifier {
         Map<Account, Balance> sums = new EnumMap<>(Account.class);
         LedgerCheck[] first = {null};
         long[] count = {0};
+        long[] inChain = {0};
+        Site[] chain = {null};
         String[] prevHash = {EntryHash.GENESIS};
-        ledger.each(dsl, e -> {
+        ledger.eachByChain(dsl, (site, e) -> {
             if (first[0] != null) {
                 return;
             }
+            if (site != chain[0]) {
+                chain[0] = site;
+                inChain[0] = 0;
+                prevHash[0] = EntryHash.GENESIS;
+            }
             count[0]++;
-            if (e.seq() != count[0]) {
-                first[0] = new LedgerCheck(LedgerCheck.Problem.ENTRY_MISSING, e.seq(), e.id(), e.account(), count[0] - 1);
+            inChain[0]++;
+            if (e.seq() != inChain[0]) {
+                first[0] = new LedgerCheck(LedgerCheck.Problem.ENTRY_MISSING, e.seq(), e.id(), e.account(), count[0] - 1, site);
             } else if (!EntryHash.of(e).equals(e.hash())) {
-                first[0] = new LedgerCheck(LedgerCheck.Problem.ENTRY_CHANGED, e.seq(), e.id(), e.account(), count[0] - 1);
+                first[0] = new LedgerCheck(LedgerCheck.Problem.ENTRY_CHANGED, e.seq(), e.id(), e.account(), count[0] - 1, site);
             } else if (!e.prevHash().equals(prevHash[0])) {
-                first[0] = new LedgerCheck(LedgerCheck.Problem.CHAIN_BROKEN, e.seq(), e.id(), e.account(), count[0] - 1);
+                first[0] = new LedgerCheck(LedgerCheck.Problem.CHAIN_BROKEN, e.seq(), e.id(), e.account(), count[0] - 1, site);
             }
             prevHash[0] = e.hash();
             sums.merge(e.account(), Balance.empty(e.account()).plus(e), (a, b) -> a.plus(e));
@@ -41,9 +50,9 @@ public final class LedgerVerifier {
         for (Map.Entry<Account, Balance> kept : ledger.balances(dsl).entrySet()) {
             Balance derived = sums.getOrDefault(kept.getKey(), Balance.empty(kept.getKey()));
             if (!derived.equals(kept.getValue())) {
-                return new LedgerCheck(LedgerCheck.Problem.BALANCE_DIFFERS, null, null, kept.getKey(), count[0]);
+                return new LedgerCheck(LedgerCheck.Problem.BALANCE_DIFFERS, null, null, kept.getKey(), count[0], null);
             }
         }
-        return new LedgerCheck(LedgerCheck.Problem.NONE, null, null, null, count[0]);
+        return new LedgerCheck(LedgerCheck.Problem.NONE, null, null, null, count[0], null);
     }
 }

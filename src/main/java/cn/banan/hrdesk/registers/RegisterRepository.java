@@ -43,7 +43,10 @@ public final class RegisterRepository {
     }
 
     public String insert(DSLContext dsl, RegisterSpec s, Map<String, Object> values) {
-        String id = stamp.ids().next();
+        // a number used before by a row now deleted keeps that row's id; the new row gets an id of its own
+        String id = cn.banan.hrdesk.store.NaturalIds.of(s.table(), values)
+                .filter(natural -> !dsl.fetchExists(table(s), DSL.field(DSL.name("id")).eq(natural)))
+                .orElseGet(() -> stamp.ids().next());
         Map<Field<?>, Object> row = new LinkedHashMap<>();
         row.put(DSL.field(DSL.name("id")), id);
         row.put(DSL.field(DSL.name("origin_site")), stamp.site().name());

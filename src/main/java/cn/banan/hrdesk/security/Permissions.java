@@ -42,6 +42,9 @@ public final class Permissions {
         ALLOWED.put(Action.APPROVE_WORK_FUND, EnumSet.of(Role.FINANCE_APPROVER));
         ALLOWED.put(Action.DISBURSE_WORK_FUND, EnumSet.of(PAYER));
         ALLOWED.put(Action.ANNOTATE, EnumSet.of(Role.FINANCE_APPROVER, Role.AUDITOR));
+        // the clerks who carry the stick; trusting another site's keys is the administrator's
+        ALLOWED.put(Action.EXCHANGE_DATA, EnumSet.of(GENERAL_CLERK, PARK_CLERK, ADMIN));
+        ALLOWED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
     }
 
     private Permissions() {

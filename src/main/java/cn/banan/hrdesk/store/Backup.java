@@ -11,7 +11,8 @@ import java.sql.Statement;
 
 /**
  * An online backup with SQLite's backup API, into a temporary file beside the target that becomes the
- * target only after {@code integrity_check} says ok: a failed or interrupted backup leaves no file behind.
+ * target only after {@code integrity_check} says ok: a failed or interrupted backup leaves no file behind. The
+ * copy leaves out this site's private keys: a restored copy makes new ones and is paired again.
  */
 public final class Backup {
     private Backup() {
@@ -49,6 +50,13 @@ public final class Backup {
         ds.setUrl("jdbc:sqlite:" + copy);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=DELETE");
+            // a site's private keys never leave its machine (DESIGN §6): zeroed out of the copy, not just unlinked
+            st.execute("PRAGMA secure_delete=ON");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'site_key'")) {
+                if (rs.next() && rs.getInt(1) == 1) {
+                    st.executeUpdate("DELETE FROM site_key");
+                }
+            }
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
             }

@@ -30,7 +30,7 @@ public final class RowStamp {
         this.site = site;
         this.clock = clock;
         this.ids = new Ids(clock);
-        this.versions = new HybridClock(clock, lastVersion);
+        this.versions = new HybridClock(clock, lastVersion, site.ordinal());
     }
 
     /** The clock continues after the largest version already stored, whatever the wall clock says. */
@@ -63,6 +63,11 @@ public final class RowStamp {
     /** For rows written in bulk without a jOOQ record: the next version of the site's clock. */
     public long nextVersion() {
         return versions.next();
+    }
+
+    /** Moves this site's clock past a version taken in from another site, so later edits here order after it. */
+    public void observe(long version) {
+        versions.observe(version);
     }
 
     /** The time written to updated_at: UTC, to the millisecond. */

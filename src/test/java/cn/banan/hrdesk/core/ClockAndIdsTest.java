@@ -27,13 +27,32 @@ class ClockAndIdsTest {
 
     @Test
     void hybridClockNeverGoesBackEvenWhenTheWallClockDoes() {
-        HybridClock clock = new HybridClock(Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC), 0);
+        HybridClock clock = new HybridClock(Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC), 0, 2);
         long a = clock.next();
         long b = clock.next();
         assertThat(b).isGreaterThan(a);
-        HybridClock restarted = new HybridClock(Clock.fixed(Instant.ofEpochMilli(500), ZoneOffset.UTC), b);
+        HybridClock restarted = new HybridClock(Clock.fixed(Instant.ofEpochMilli(500), ZoneOffset.UTC), b, 2);
         assertThat(restarted.next()).as("wall clock set back after a restart").isGreaterThan(b);
         restarted.observe(Long.MAX_VALUE / 2);
         assertThat(restarted.next()).isGreaterThan(Long.MAX_VALUE / 2);
+    }
+
+    @Test
+    void twoSitesAtTheSamePlaceOfTheClockNeverIssueTheSameValue() {
+        Clock frozen = Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC);
+        HybridClock office = new HybridClock(frozen, 0, 0);
+        HybridClock park = new HybridClock(frozen, 0, 1);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            long o = office.next();
+            long p = park.next();
+            assertThat(o & 3).isZero();
+            assertThat(p & 3).isOne();
+            assertThat(seen.add(o)).isTrue();
+            assertThat(seen.add(p)).isTrue();
+            // after an exchange both go on from the same value
+            office.observe(p);
+            park.observe(o);
+        }
     }
 }

@@ -68,6 +68,9 @@ class PermissionsTest {
         EXPECTED.put(Action.APPROVE_WORK_FUND, EnumSet.of(FINANCE_APPROVER));
         EXPECTED.put(Action.DISBURSE_WORK_FUND, EnumSet.of(PAYER));
         EXPECTED.put(Action.ANNOTATE, EnumSet.of(FINANCE_APPROVER, AUDITOR));
+        // the stick is carried by the office's and the parks' clerks; only the administrator trusts a new site
+        EXPECTED.put(Action.EXCHANGE_DATA, EnumSet.of(GENERAL_CLERK, PARK_CLERK, ADMIN));
+        EXPECTED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */

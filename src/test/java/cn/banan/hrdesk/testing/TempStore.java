@@ -27,6 +27,11 @@ public final class TempStore {
     }
 
     public static Services open(Path folder, Session session) {
-        return new Services(Database.open(folder.resolve("hrdesk.db")), Site.OFFICE, TEXTS, CLOCK, session);
+        return open(folder, Site.OFFICE, session);
+    }
+
+    /** The database of one site among several, each in its own folder. */
+    public static Services open(Path folder, Site site, Session session) {
+        return new Services(Database.open(folder.resolve("hrdesk.db")), site, TEXTS, CLOCK, session);
     }
 }

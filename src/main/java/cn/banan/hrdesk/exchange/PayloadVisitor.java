@@ -1,0 +1,14 @@
+package cn.banan.hrdesk.exchange;
+
+import java.util.List;
+
+/** What a pass over a package's payload does with each frame. */
+interface PayloadVisitor {
+    void coverage(PackageCoverage c);
+
+    void head(ChainHead h);
+
+    void table(String table, List<String> columns);
+
+    void row(long parentVersion, Object[] values);
+}
