@@ -15,6 +15,7 @@ import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.enterprises.DemandVerifications;
 import cn.banan.hrdesk.exchange.ExchangeService;
+import cn.banan.hrdesk.exchange.SyncConflicts;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.RecognitionGrants;
 import cn.banan.hrdesk.enterprises.Retention;
@@ -87,6 +88,7 @@ public final class Services implements AutoCloseable {
     private final Matching matching;
     private final RecognitionGrants recognitionGrants;
     private final ExchangeService exchange;
+    private final SyncConflicts conflicts;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -117,6 +119,7 @@ public final class Services implements AutoCloseable {
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
         this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);
         exchange.ensureKeys();
+        this.conflicts = new SyncConflicts(database.dsl(), stamp, session);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
                 session, clock);
@@ -136,6 +139,10 @@ public final class Services implements AutoCloseable {
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
                 workFund, registers);
+    }
+
+    public SyncConflicts conflicts() {
+        return conflicts;
     }
 
     public ExchangeService exchange() {

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "card", mixinStandardHelpOptions = true,
-        description = {"Writes this site's card (site, its name, public keys) to FILE and prints its fingerprint on stdout,",
-            "to be read to the other site over the phone."})
+        description = {"Writes this site's card (site, its name, public keys) to FILE.",
+            "Prints the card's fingerprint on stdout, to be read to the other site over the phone."})
 final class ExchangeCardCommand implements Callable<Integer> {
     @ParentCommand
     ExchangeCommand parent;

@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes one package for SITE holding everything it has not acknowledged, and this site's",
-            "acknowledgements of what it received from SITE. Prints rows<TAB>n on stdout."})
+        description = {"Writes one package for SITE: everything it has not acknowledged, and what this site received from it.",
+            "Prints rows<TAB>n on stdout."})
 final class ExchangeExportCommand implements Callable<Integer> {
     @ParentCommand
     ExchangeCommand parent;

@@ -34,7 +34,12 @@ final class ExchangePairCommand implements Callable<Integer> {
         try (Services services = root.openServices()) {
             SiteCard card = services.exchange().readCard(file);
             ExchangeService.Pairing done = services.exchange().pair(card, fingerprint, replace);
-            spec.commandLine().getErr().println(root.texts().get("exchange.pair." + done.name(), card.site(), card.fingerprint()));
+            String key = switch (done) {
+                case NEW -> "exchange.pair.NEW";
+                case SAME -> "exchange.pair.SAME";
+                case REPLACED -> "exchange.pair.REPLACED";
+            };
+            spec.commandLine().getErr().println(root.texts().get(key, card.site(), card.fingerprint()));
         }
         return Cli.OK;
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"One paired site a line, tab-separated: peer, packages sent, the last of them it acknowledged,",
-            "packages received from it, open conflicts with its versions."})
+        description = {"Where the exchange with each paired site stands, one site a line (tab-separated).",
+            "Columns: peer, packages sent, the last of them it acknowledged, packages received from it, open conflicts."})
 final class ExchangeStatusCommand implements Callable<Integer> {
     @ParentCommand
     ExchangeCommand parent;

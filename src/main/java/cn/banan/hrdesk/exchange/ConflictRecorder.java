@@ -30,11 +30,15 @@ final class ConflictRecorder {
         write(c, id, "VERSION", table, rowId, null, otherVersion, otherSite, other.bytes());
     }
 
-    /** Two rows that the table's unique keys do not allow both live: {@code heldId} is the one held. */
-    void duplicate(Connection c, String table, String liveId, String heldId, long heldVersion, Site heldSite) throws SQLException {
-        String first = liveId.compareTo(heldId) < 0 ? liveId : heldId;
-        String second = first.equals(liveId) ? heldId : liveId;
-        write(c, id("DUPLICATE", table, first, second, 0, 0), "DUPLICATE", table, liveId, heldId, heldVersion, heldSite, null);
+    /**
+     * Two rows that the table's unique keys do not allow both live. Recorded the same way round at every site (the
+     * smaller id first), whichever of the two each site held back.
+     */
+    void duplicate(Connection c, String table, UniqueKeys.Row a, UniqueKeys.Row b) throws SQLException {
+        UniqueKeys.Row first = a.id().compareTo(b.id()) < 0 ? a : b;
+        UniqueKeys.Row second = first == a ? b : a;
+        write(c, id("DUPLICATE", table, first.id(), second.id(), 0, 0), "DUPLICATE", table, first.id(), second.id(), second.version(),
+                second.origin(), null);
     }
 
     private void write(Connection c, String id, String kind, String table, String rowId, String otherRowId, long otherVersion, Site otherSite,

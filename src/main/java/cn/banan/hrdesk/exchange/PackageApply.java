@@ -79,8 +79,9 @@ final class PackageApply implements PayloadVisitor {
             if (!writer.insert(values)) {
                 writer.insertHeld(values);
                 RowImage image = RowImage.of(writer.columns, values);
-                for (String live : UniqueKeys.collisions(c, writer.table, writer.keys(), id, image.values())) {
-                    conflicts.duplicate(c, writer.table, live, id, version, from);
+                for (UniqueKeys.Row live : UniqueKeys.collisions(c, writer.table, writer.keys(), id, image.values())) {
+                    conflicts.duplicate(c, writer.table, live, new UniqueKeys.Row(id, version,
+                            Site.valueOf((String) image.values().get("origin_site"))));
                 }
                 writer.logged(id, parent, from);
                 return TableCounts.Outcome.CONFLICT;
@@ -117,12 +118,15 @@ final class PackageApply implements PayloadVisitor {
         return TableCounts.Outcome.CONFLICT;
     }
 
-    /** A conflict is one fact at every site: a settled version replaces an open one, never the other way round. */
+    /**
+     * A conflict is one fact at every site, recorded alike by whichever sites met it: a settled version replaces an open
+     * one, never the other way round; between two open ones (or two settled ones) the higher version stands at both.
+     */
     private TableCounts.Outcome settledConflict(Object[] values, TableWriter.Local local, long version, long parent, String id)
             throws SQLException {
         boolean incomingSettled = values[writer.columns.indexOf("settled_at")] != null;
         boolean hereSettled = writer.image(id).values().get("settled_at") != null;
-        if (incomingSettled && (!hereSettled || version > local.version())) {
+        if (incomingSettled && !hereSettled || incomingSettled == hereSettled && version > local.version()) {
             writer.update(values, id);
             writer.logged(id, parent, from);
             return TableCounts.Outcome.UPDATED;

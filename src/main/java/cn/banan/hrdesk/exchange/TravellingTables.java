@@ -15,6 +15,7 @@ import org.jooq.Table;
  */
 final class TravellingTables {
     static final String HELD = "sync_held";
+    static final String CONFLICTS = "sync_conflict";
     static final Set<String> APPEND_ONLY = Set.of("claim_event", "ledger_entry");
     static final Set<String> REQUIRED = Set.of("id", "origin_site", "version", "updated_at", "deleted");
     private final Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -34,6 +35,13 @@ final class TravellingTables {
                 columns.put(t.getName(), List.copyOf(names));
             }
         }
+        // conflicts first: a site that meets, in a package, a conflict its peer recorded already takes the peer's record
+        List<String> conflict = columns.remove(CONFLICTS);
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        ordered.put(CONFLICTS, conflict);
+        ordered.putAll(columns);
+        columns.clear();
+        columns.putAll(ordered);
     }
 
     Set<String> names() {

@@ -43,16 +43,20 @@ final class UniqueKeys {
         return keys;
     }
 
-    /** Ids of the live, unheld rows other than {@code id} that share one of {@code keys} with the values given. */
-    static List<String> collisions(Connection c, String table, List<List<String>> keys, String id, Map<String, Object> values)
+    /** A row of a duplicate pair: its id, version and the site that made it. */
+    record Row(String id, long version, cn.banan.hrdesk.core.Site origin) {
+    }
+
+    /** The live, unheld rows other than {@code id} that share one of {@code keys} with the values given. */
+    static List<Row> collisions(Connection c, String table, List<List<String>> keys, String id, Map<String, Object> values)
             throws SQLException {
-        List<String> ids = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (List<String> key : keys) {
             if (!values.keySet().containsAll(key) || key.stream().anyMatch(k -> values.get(k) == null)) {
                 continue;
             }
             String where = String.join(" AND ", key.stream().map(k -> "\"" + k + "\" = ?").toList());
-            try (PreparedStatement st = c.prepareStatement("SELECT id FROM \"" + table + "\" WHERE " + where
+            try (PreparedStatement st = c.prepareStatement("SELECT id, version, origin_site FROM \"" + table + "\" WHERE " + where
                     + " AND id <> ? AND deleted = 0 AND sync_held = 0")) {
                 int i = 1;
                 for (String k : key) {
@@ -61,13 +65,14 @@ final class UniqueKeys {
                 st.setString(i, id);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        if (!ids.contains(rs.getString(1))) {
-                            ids.add(rs.getString(1));
+                        Row r = new Row(rs.getString(1), rs.getLong(2), cn.banan.hrdesk.core.Site.valueOf(rs.getString(3)));
+                        if (!rows.contains(r)) {
+                            rows.add(r);
                         }
                     }
                 }
             }
         }
-        return ids;
+        return rows;
     }
 }

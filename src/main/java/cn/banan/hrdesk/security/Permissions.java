@@ -45,6 +45,7 @@ public final class Permissions {
         // the clerks who carry the stick; trusting another site's keys is the administrator's
         ALLOWED.put(Action.EXCHANGE_DATA, EnumSet.of(GENERAL_CLERK, PARK_CLERK, ADMIN));
         ALLOWED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
     }
 
     private Permissions() {

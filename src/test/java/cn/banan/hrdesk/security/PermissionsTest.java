@@ -71,6 +71,8 @@ class PermissionsTest {
         // the stick is carried by the office's and the parks' clerks; only the administrator trusts a new site
         EXPECTED.put(Action.EXCHANGE_DATA, EnumSet.of(GENERAL_CLERK, PARK_CLERK, ADMIN));
         EXPECTED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
+        // a conflict between two sites' versions is settled by the clerks who run the exchange
+        EXPECTED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -92,9 +94,17 @@ class PermissionsTest {
     String toApprove;
     String toDisburse;
 
+    cn.banan.hrdesk.exchange.SiteCard parkCard;
+
     @BeforeEach
     void open() {
         s = TempStore.open(dir);
+        try (var park = TempStore.open(dir.resolve("park"), cn.banan.hrdesk.core.Site.ECONOMIC_PARK, s.session())) {
+            parkCard = park.exchange().writeCard(dir.resolve("park.card"));
+            s.exchange().pair(parkCard, null, false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         funded = new TwoFundClaim(s);
         flagged = new TwoFundClaim.Duplicate(s, funded).claimId;
         for (int i = 0; i < 12; i++) {
@@ -170,6 +180,15 @@ class PermissionsTest {
                 case APPROVE_WORK_FUND -> s.workFund().approve(toApprove);
                 case DISBURSE_WORK_FUND -> s.workFund().disburse(toDisburse, null);
                 case ANNOTATE -> s.workFund().annotate("disbursement_request", toApprove, "核对凭证 " + n);
+                case EXCHANGE_DATA -> s.exchange().export(cn.banan.hrdesk.core.Site.ECONOMIC_PARK, dir.resolve("p" + n + ".hrdx"), Progress.NONE);
+                case PAIR_SITES -> s.exchange().pair(parkCard, parkCard.fingerprint(), true);
+                case SETTLE_CONFLICTS -> {
+                    try {
+                        s.conflicts().settle("conflict:none", cn.banan.hrdesk.exchange.SyncConflict.Settlement.KEPT_THIS, null);
+                    } catch (cn.banan.hrdesk.core.ValidationException noSuchConflict) {
+                        // past the role check: only then is the conflict looked for
+                    }
+                }
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }

@@ -41,7 +41,7 @@ class DepartmentLinksMigrationTest {
             st.executeUpdate(placement + "('p2', 'OFFICE', 8, '2014-06-01T00:00:00Z', 0, 'w2', 'e1', 'EMERGENCY_SOCIAL', '2014-06-01', 'CQ-2', 'EMERGENCY')");
             st.executeUpdate(placement + "('p3', 'OFFICE', 9, '2014-07-01T00:00:00Z', 0, 'w3', 'e1', 'BASIC_SOCIAL', '2014-07-01', 'CQ-1', 'EMERGENCY')");
         }
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("8").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             assertThat(one(st, "SELECT meeting_id FROM meeting_action WHERE id = 'a1'")).as("its words were the meeting's title").isEqualTo("m1");
             assertThat(one(st, "SELECT ifnull(meeting_id, '-') || ' ' || action FROM meeting_action WHERE id = 'a2'"))
