@@ -32,6 +32,8 @@ public final class TempStore {
 
     /** The database of one site among several, each in its own folder. */
     public static Services open(Path folder, Site site, Session session) {
-        return new Services(Database.open(folder.resolve("hrdesk.db")), site, TEXTS, CLOCK, session);
+        Database db = Database.open(folder.resolve("hrdesk.db"));
+        new cn.banan.hrdesk.store.SiteIdentity(new cn.banan.hrdesk.store.LocalSettings(db.dsl())).choose(site);
+        return new Services(db, site, TEXTS, CLOCK, session);
     }
 }
