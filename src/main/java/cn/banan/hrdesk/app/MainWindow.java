@@ -16,6 +16,9 @@ import cn.banan.hrdesk.registry.ui.RegistryView;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
+import cn.banan.hrdesk.exchange.ui.ExchangeRights;
+import cn.banan.hrdesk.exchange.ui.ExchangeView;
+import cn.banan.hrdesk.exchange.ui.ExchangeViewModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final LiaisonView liaison;
     private final OfficeView office;
     private final EnterpriseServicesView enterpriseServices;
+    private final ExchangeView exchange;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -72,7 +76,12 @@ public final class MainWindow extends BorderPane {
                 services.recognitionGrants(), session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure());
         Tab servicesTab = new Tab(texts.get("app.tab.services"), enterpriseServices);
         servicesTab.setId("tab-services");
-        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab);
+        exchange = new ExchangeView(new ExchangeViewModel(services.exchange(), services.conflicts(), runner, texts, registryContext.onFailure()),
+                texts, files, dialogs, new ExchangeRights(session.may(Action.EXCHANGE_DATA), session.may(Action.PAIR_SITES),
+                session.may(Action.SETTLE_CONFLICTS)));
+        Tab exchangeTab = new Tab(texts.get("app.tab.exchange"), exchange);
+        exchangeTab.setId("tab-exchange");
+        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab, exchangeTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == claimsTab) {
                 claims.refresh();
@@ -84,6 +93,8 @@ public final class MainWindow extends BorderPane {
                 office.reload();
             } else if (now == servicesTab) {
                 enterpriseServices.reload();
+            } else if (now == exchangeTab) {
+                exchange.reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -104,5 +115,6 @@ public final class MainWindow extends BorderPane {
         liaison.reload();
         office.reload();
         enterpriseServices.reload();
+        exchange.reload();
     }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
  * which put a claim's events out of order when two fell in one second.
  */
 public final class UtcTimestamp {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(BusinessTime.ZONE);
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private UtcTimestamp() {
@@ -22,5 +23,17 @@ public final class UtcTimestamp {
 
     public static String now(Clock clock) {
         return of(Instant.now(clock));
+    }
+
+    /** A stored time as a person in the district reads it (Beijing time, to the minute); what is not a time, as it is. */
+    public static String local(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        try {
+            return LOCAL.format(Instant.parse(stored));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stored;
+        }
     }
 }

@@ -1,0 +1,17 @@
+package cn.banan.hrdesk.exchange.ui;
+
+import cn.banan.hrdesk.core.Labelled;
+import java.util.Locale;
+
+/** The travelling tables that are not department registers (those have their titles in their specs), by name. */
+enum CoreTable implements Labelled {
+    ENTERPRISE, ENTERPRISE_TIER, ENTERPRISE_RECOGNITION, ENTERPRISE_DEMAND, ENTERPRISE_CONTACT, INTERMEDIARY,
+    WORKER, PLACEMENT, CLAIM, CLAIM_LINE, CLAIM_FLAG, CLAIM_EVENT,
+    PAYMENT_NOTICE, PAYMENT_NOTICE_CLAIM, LEDGER_ENTRY, POLICY_PARAMETER, DISBURSEMENT_REQUEST, ANNOTATION,
+    SYNC_CONFLICT;
+
+    @Override
+    public String labelKey() {
+        return "exchange.table." + name().toLowerCase(Locale.ROOT);
+    }
+}
