@@ -52,8 +52,8 @@ final class ConflictDialog {
         int row = 1;
         for (String field : sides.fields()) {
             Label name = new Label(labels.column(c.table(), field));
-            Label here = value(ConflictSides.value(sides.here(), field));
-            Label other = value(ConflictSides.value(sides.other(), field));
+            Label here = value(labels.value(c.table(), field, ConflictSides.value(sides.here(), field)));
+            Label other = value(labels.value(c.table(), field, ConflictSides.value(sides.other(), field)));
             if (sides.differs(field)) {
                 for (Label l : new Label[] {name, here, other}) {
                     l.getStyleClass().add("conflict-differs");
@@ -77,7 +77,9 @@ final class ConflictDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setPrefViewportHeight(360);
-        scroll.setPrefViewportWidth(760);
+        scroll.setPrefViewportWidth(980);
+        d.getDialogPane().setMinWidth(1020);
+        d.setResizable(true);
         d.getDialogPane().setContent(new VBox(10, scroll, new Label(texts.get("exchange.settle.note"))));
         ButtonType keep = new ButtonType(texts.get(versions ? "exchange.settle.keepHere" : "exchange.settle.keepFirst"), ButtonBar.ButtonData.LEFT);
         ButtonType take = new ButtonType(texts.get(versions ? "exchange.settle.takeOther" : "exchange.settle.keepSecond"), ButtonBar.ButtonData.LEFT);
@@ -116,9 +118,8 @@ final class ConflictDialog {
         return l;
     }
 
-    private Label value(Object v) {
-        Label l = new Label(v == null ? texts.get("exchange.settle.empty") : v instanceof byte[] ? texts.get("exchange.settle.binary")
-                : String.valueOf(v));
+    private Label value(String v) {
+        Label l = new Label(v);
         l.setWrapText(true);
         l.setMaxWidth(280);
         return l;

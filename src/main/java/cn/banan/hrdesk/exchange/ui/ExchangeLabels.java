@@ -1,6 +1,15 @@
 package cn.banan.hrdesk.exchange.ui;
 
+import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.core.Labelled;
+import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.core.Tier;
+import cn.banan.hrdesk.exchange.SyncConflict;
+import cn.banan.hrdesk.policy.FundingSource;
+import cn.banan.hrdesk.policy.Rule;
+import cn.banan.hrdesk.registry.IntermediaryKind;
+import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.liaison.LiaisonRegisters;
 import cn.banan.hrdesk.office.OfficeRegisters;
@@ -17,6 +26,8 @@ public final class ExchangeLabels {
             OfficeRegisters.MEETINGS, OfficeRegisters.ACTIONS, OfficeRegisters.PUBLICITY, OfficeRegisters.EXPENDITURES,
             EnterpriseServiceRegisters.REQUESTS, EnterpriseServiceRegisters.DEMAND, EnterpriseServiceRegisters.HEADCOUNT,
             EnterpriseServiceRegisters.FACILITIES, EnterpriseServiceRegisters.RECOGNITIONS);
+    static final java.util.Set<String> FLAGS = java.util.Set.of("deleted", "eligible");
+    static final List<String> NAMING = List.of("name", "claim_no", "task_no", "notice_no", "request_no", "title", "resident_id");
     private final Texts texts;
 
     public ExchangeLabels(Texts texts) {
@@ -49,6 +60,60 @@ public final class ExchangeLabels {
             }
         }
         return texts.get("exchange.column.unnamed", column);
+    }
+
+    /** A stored value as a person reads it: a choice by its name, yes or no for a flag, empty said in words. */
+    public String value(String table, String column, Object v) {
+        if (v == null || v instanceof String text && text.isEmpty()) {
+            return texts.get("exchange.settle.empty");
+        }
+        if (v instanceof byte[]) {
+            return texts.get("exchange.settle.binary");
+        }
+        if (FLAGS.contains(column) && v instanceof Number n) {
+            return texts.get(n.longValue() != 0 ? "common.yes" : "common.no");
+        }
+        for (Labelled choice : choices(table, column)) {
+            if (choice instanceof Enum<?> e && e.name().equals(v)) {
+                return texts.label(choice);
+            }
+        }
+        return String.valueOf(v);
+    }
+
+    /** What a conflict is about, in a few words: the name or number the row goes by. */
+    public String describe(SyncConflict c) {
+        if (c.otherImage() != null) {
+            for (String column : NAMING) {
+                Object v = c.otherImage().values().get(column);
+                if (v != null) {
+                    return String.valueOf(v);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static List<? extends Labelled> choices(String table, String column) {
+        for (RegisterSpec s : REGISTERS) {
+            if (s.table().equals(table)) {
+                for (RegisterField f : s.fields()) {
+                    if (f.column().equals(column)) {
+                        return f.choices();
+                    }
+                }
+            }
+        }
+        return switch (column) {
+            case "park" -> List.of(Park.values());
+            case "tier" -> List.of(Tier.values());
+            case "channel" -> List.of(Channel.values());
+            case "target_group" -> List.of(TargetGroup.values());
+            case "rule" -> List.of(Rule.values());
+            case "funding_source" -> List.of(FundingSource.values());
+            case "kind" -> table.equals("intermediary") ? List.of(IntermediaryKind.values()) : List.of();
+            default -> List.of();
+        };
     }
 
     static Optional<CoreTable> core(String table) {

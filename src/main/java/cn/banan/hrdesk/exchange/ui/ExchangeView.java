@@ -54,6 +54,7 @@ public final class ExchangeView extends VBox {
         TableView<PeerStatus> peers = new TableView<>(vm.peers());
         peers.setId("exchange-peers");
         peers.setPrefHeight(150);
+        peers.setMinHeight(120);
         peers.setPlaceholder(new Label(texts.get("exchange.noPeers")));
         Columns.add(peers, texts.get("exchange.col.peer"), 14, p -> texts.label(p.site()));
         Columns.add(peers, texts.get("exchange.col.sent"), 8, PeerStatus::sent);
@@ -73,10 +74,12 @@ public final class ExchangeView extends VBox {
         TableView<SyncConflict> conflicts = new TableView<>(vm.openConflicts());
         conflicts.setId("exchange-conflicts");
         conflicts.setPrefHeight(150);
+        conflicts.setMinHeight(120);
         conflicts.setPlaceholder(new Label(texts.get("exchange.noConflicts")));
         Columns.add(conflicts, texts.get("exchange.col.detected"), 12, c -> UtcTimestamp.local(c.detectedAt()));
         Columns.add(conflicts, texts.get("exchange.col.kind"), 16, c -> texts.label(c.kind()));
         Columns.add(conflicts, texts.get("exchange.col.register"), 12, c -> labels.table(c.table()).orElse(c.table()));
+        Columns.add(conflicts, texts.get("exchange.col.what"), 24, c -> labels.describe(c));
         Columns.add(conflicts, texts.get("exchange.col.otherSite"), 12, c -> texts.label(c.otherSite()));
         Button settle = Buttons.of("exchange-settle", texts.get("exchange.settle"), () -> settle(conflicts.getSelectionModel().getSelectedItem()));
         settle.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());
@@ -86,7 +89,7 @@ public final class ExchangeView extends VBox {
         packages.setId("exchange-packages");
         packages.setPlaceholder(new Label(texts.get("exchange.noPackages")));
         Columns.add(packages, texts.get("exchange.col.when"), 12, p -> UtcTimestamp.local(p.doneAt()));
-        Columns.add(packages, texts.get("exchange.col.direction"), 6, p -> texts.get(p.direction() == PackageLogEntry.Direction.OUT
+        Columns.add(packages, texts.get("exchange.col.direction"), 13, p -> texts.get(p.direction() == PackageLogEntry.Direction.OUT
                 ? "exchange.direction.out" : "exchange.direction.in", p.peer()));
         Columns.add(packages, texts.get("exchange.col.seq"), 5, PackageLogEntry::seq);
         Columns.add(packages, texts.get("exchange.col.rows"), 6, PackageLogEntry::rows);

@@ -36,6 +36,8 @@ final class ImportPreviewDialog {
         TableView<Map.Entry<String, TableCounts>> table = new TableView<>(FXCollections.observableArrayList(preview.counts().entrySet()));
         table.setId("exchange-preview");
         table.setPrefHeight(300);
+        table.setPrefWidth(640);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(texts.get("exchange.preview.nothing")));
         Columns.add(table, texts.get("exchange.col.register"), 16, e -> labels.table(e.getKey()).orElse(e.getKey()));
         Columns.add(table, texts.get("exchange.preview.added"), 7, e -> e.getValue().added());
@@ -44,7 +46,7 @@ final class ImportPreviewDialog {
         Columns.add(table, texts.get("exchange.preview.unchanged"), 7, e -> e.getValue().unchanged());
         Label note = new Label(texts.get(preview.conflicts() > 0 ? "exchange.preview.conflictNote" : "exchange.preview.note"));
         note.setWrapText(true);
-        note.setMaxWidth(560);
+        note.setMaxWidth(640);
         a.getDialogPane().setContent(new VBox(10, table, note));
         ButtonType apply = new ButtonType(texts.get("exchange.preview.apply"), ButtonBar.ButtonData.OK_DONE);
         a.getButtonTypes().setAll(apply, new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
