@@ -63,7 +63,7 @@ public final class RosterImportBench {
         }
     }
 
-    private static void write(Path file, int rows) throws Exception {
+    static void write(Path file, int rows) throws Exception {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = wb.createSheet();
             String[] header = {"身份证号", "姓名", "用工企业统一社会信用代码", "入职日期", "离职日期", "招聘渠道", "入职确认日期", "五险缴纳月份"};

@@ -31,8 +31,7 @@ final class ExchangeImportCommand implements Callable<Integer> {
             String words = switch (r.outcome()) {
                 case ALREADY_APPLIED -> root.texts().get("exchange.import.already", r.from(), r.seq());
                 case SUPERSEDED -> root.texts().get("exchange.import.superseded", r.from(), r.seq());
-                default -> root.texts().get("exchange.import.applied", r.from(), r.seq(), r.rows(), r.counts().values().stream()
-                        .mapToLong(c -> c.added()).sum(), r.counts().values().stream().mapToLong(c -> c.updated()).sum(), r.conflicts());
+                default -> root.texts().get("exchange.import.applied", r.from(), r.seq(), r.rows(), r.added(), r.updated(), r.conflicts());
             };
             spec.commandLine().getErr().println(words);
         }

@@ -34,12 +34,7 @@ final class ExchangePairCommand implements Callable<Integer> {
         try (Services services = root.openServices()) {
             SiteCard card = services.exchange().readCard(file);
             ExchangeService.Pairing done = services.exchange().pair(card, fingerprint, replace);
-            String key = switch (done) {
-                case NEW -> "exchange.pair.NEW";
-                case SAME -> "exchange.pair.SAME";
-                case REPLACED -> "exchange.pair.REPLACED";
-            };
-            spec.commandLine().getErr().println(root.texts().get(key, card.site(), card.fingerprint()));
+            spec.commandLine().getErr().println(root.texts().get(done.messageKey(), card.site(), card.fingerprint()));
         }
         return Cli.OK;
     }

@@ -69,7 +69,18 @@ public final class ExchangeService {
         return SiteCardFile.read(file);
     }
 
-    public enum Pairing { NEW, SAME, REPLACED }
+    public enum Pairing {
+        NEW, SAME, REPLACED;
+
+        /** What a person is told: paired, paired before (nothing changed), or now with the new keys. */
+        public String messageKey() {
+            return switch (this) {
+                case NEW -> "exchange.pair.NEW";
+                case SAME -> "exchange.pair.SAME";
+                case REPLACED -> "exchange.pair.REPLACED";
+            };
+        }
+    }
 
     /**
      * Trusts the site on the card. {@code fingerprint}, when given, must be the card's (as read over the phone); a site

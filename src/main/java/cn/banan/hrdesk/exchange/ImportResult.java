@@ -11,6 +11,14 @@ public record ImportResult(Outcome outcome, Site from, long seq, String created,
         return counts.values().stream().mapToLong(c -> c.added() + c.updated() + c.conflicts() + c.unchanged()).sum();
     }
 
+    public long added() {
+        return counts.values().stream().mapToLong(TableCounts::added).sum();
+    }
+
+    public long updated() {
+        return counts.values().stream().mapToLong(TableCounts::updated).sum();
+    }
+
     public long conflicts() {
         return counts.values().stream().mapToLong(TableCounts::conflicts).sum();
     }

@@ -3,7 +3,7 @@ package cn.banan.hrdesk.exchange.ui;
 import cn.banan.hrdesk.core.Labelled;
 import java.util.Locale;
 
-/** The columns of the core tables, by name, as a person comparing two versions of a row reads them. */
+/** The columns of the core tables (and the columns registers keep without showing), by name, as a person comparing two versions of a row reads them. */
 enum CoreColumn implements Labelled {
     DELETED, NAME, CREDIT_CODE, PARK, ADDRESS, INDUSTRY,
     NOTE, ENTERPRISE_ID, TIER, VALID_FROM, VALID_TO, DECIDING_UNITS,
@@ -19,7 +19,13 @@ enum CoreColumn implements Labelled {
     R2_MONTHLY_FEN, R2_CAP_MONTHS, R3_AMOUNT_FEN, R3_NEW_HIRE_MONTHS, R3_RETENTION_MONTHS, R3_INSURED_MONTHS,
     REQUEST_NO, REQUESTED_ON, REQUESTED_BY, STATUS, APPROVED_BY, APPROVED_ON,
     DISBURSED_BY, DISBURSED_ON, OVERRIDE_REASON, TARGET_TABLE, TARGET_ID, AUTHOR,
-    ROLE, WRITTEN_AT, BODY;
+    ROLE, WRITTEN_AT, BODY,
+    STEP, DECISION, USER_ID, USER_NAME, AT, REASON,
+    DEMAND_ID, SEQ, ACCOUNT, EVENT_ID, REVERSES, ENTRY_DATE,
+    VOUCHER_NO, PAYEE, PAYEE_ACCOUNT, MEMO, RECORDED_AT, PREV_HASH,
+    HASH, RECOGNITION_ID, TABLE_NAME, ROW_ID, OTHER_ROW_ID, OTHER_VERSION,
+    OTHER_SITE, OTHER_IMAGE, DETECTED_AT, SETTLED_AT, SETTLED_BY, SETTLEMENT,
+    REQUEST_ID;
 
     @Override
     public String labelKey() {

@@ -125,11 +125,7 @@ public final class ExchangeView extends VBox {
     private void readCard() {
         files.open(texts.get("exchange.card.read"), "card").ifPresent(f -> vm.readCard(f, card ->
                 new PairDialog(texts, card).ask(window()).ifPresent(answer -> vm.pair(card, answer.fingerprint(), answer.replace(), done ->
-                        dialogs.info(window(), texts.get(switch (done) {
-                            case NEW -> "exchange.pair.NEW";
-                            case SAME -> "exchange.pair.SAME";
-                            case REPLACED -> "exchange.pair.REPLACED";
-                        }, card.site(), card.fingerprint()))))));
+                        dialogs.info(window(), texts.get(done.messageKey(), card.site(), card.fingerprint()))))));
     }
 
     private void export(PeerStatus peer) {
@@ -147,9 +143,8 @@ public final class ExchangeView extends VBox {
             case SUPERSEDED -> dialogs.info(window(), texts.get("exchange.import.superseded", preview.from(), preview.seq()));
             default -> {
                 if (new ImportPreviewDialog(texts, labels, preview).confirm(window())) {
-                    vm.apply(file, r -> dialogs.info(window(), texts.get("exchange.import.applied", r.from(), r.seq(), r.rows(),
-                            r.counts().values().stream().mapToLong(c -> c.added()).sum(),
-                            r.counts().values().stream().mapToLong(c -> c.updated()).sum(), r.conflicts())));
+                    vm.apply(file, r -> dialogs.info(window(), texts.get("exchange.import.applied", r.from(), r.seq(), r.rows(), r.added(),
+                            r.updated(), r.conflicts())));
                 }
             }
         }
