@@ -10,60 +10,62 @@ CREATE UNIQUE INDEX ledger_entry_chain ON ledger_entry (origin_site, seq);
 UPDATE recruitment_task SET id = 'task:' || task_no WHERE deleted = 0;
 
 -- Two sites can each make a row that the other's unique keys refuse (the same credit code registered at a park and
--- at the office). Both are kept: the one that arrived second is held (sync_held = 1, never set by this site's own
--- writes), so the unique keys keep guarding every row this site makes, and the pair is listed as a conflict.
-ALTER TABLE enterprise ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+-- at the office). Both are kept: the one that arrived second is held (sync_held = its version, which no other row
+-- has; never set by this site's own writes, which keep 0), so the unique keys, now ending in sync_held, keep
+-- guarding every row this site makes, and the pair is listed as a conflict. The keys keep their leading columns and
+-- conditions, so the look-ups that used them still do.
+ALTER TABLE enterprise ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX enterprise_credit_code_live;
-CREATE UNIQUE INDEX enterprise_credit_code_live ON enterprise (credit_code) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE enterprise_demand ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX enterprise_credit_code_live ON enterprise (credit_code, sync_held) WHERE deleted = 0;
+ALTER TABLE enterprise_demand ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX enterprise_demand_year;
-CREATE UNIQUE INDEX enterprise_demand_year ON enterprise_demand (enterprise_id, year) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE intermediary ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX enterprise_demand_year ON enterprise_demand (enterprise_id, year, sync_held) WHERE deleted = 0;
+ALTER TABLE intermediary ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX intermediary_credit_code_live;
-CREATE UNIQUE INDEX intermediary_credit_code_live ON intermediary (credit_code) WHERE deleted = 0 AND credit_code IS NOT NULL AND sync_held = 0;
+CREATE UNIQUE INDEX intermediary_credit_code_live ON intermediary (credit_code, sync_held) WHERE deleted = 0 AND credit_code IS NOT NULL;
 DROP INDEX intermediary_resident_id_live;
-CREATE UNIQUE INDEX intermediary_resident_id_live ON intermediary (resident_id) WHERE deleted = 0 AND resident_id IS NOT NULL AND sync_held = 0;
-ALTER TABLE worker ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX intermediary_resident_id_live ON intermediary (resident_id, sync_held) WHERE deleted = 0 AND resident_id IS NOT NULL;
+ALTER TABLE worker ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX worker_resident_id_live;
-CREATE UNIQUE INDEX worker_resident_id_live ON worker (resident_id) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE policy_parameter ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX worker_resident_id_live ON worker (resident_id, sync_held) WHERE deleted = 0;
+ALTER TABLE policy_parameter ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX policy_parameter_version;
-CREATE UNIQUE INDEX policy_parameter_version ON policy_parameter (policy_version) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE placement ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX policy_parameter_version ON policy_parameter (policy_version, sync_held) WHERE deleted = 0;
+ALTER TABLE placement ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX placement_once;
-CREATE UNIQUE INDEX placement_once ON placement (worker_id, enterprise_id, hire_date) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE claim ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX placement_once ON placement (worker_id, enterprise_id, hire_date, sync_held) WHERE deleted = 0;
+ALTER TABLE claim ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX claim_no_unique;
-CREATE UNIQUE INDEX claim_no_unique ON claim (claim_no) WHERE sync_held = 0;
+CREATE UNIQUE INDEX claim_no_unique ON claim (claim_no, sync_held);
 DROP INDEX claim_r1_once_a_year;
-CREATE UNIQUE INDEX claim_r1_once_a_year ON claim (claimant_id, period_year) WHERE rule = 'R1' AND deleted = 0 AND sync_held = 0;
-ALTER TABLE claim_line ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX claim_r1_once_a_year ON claim (claimant_id, period_year, sync_held) WHERE rule = 'R1' AND deleted = 0;
+ALTER TABLE claim_line ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX claim_line_once;
-CREATE UNIQUE INDEX claim_line_once ON claim_line (claim_id, placement_id) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE claim_flag ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX claim_line_once ON claim_line (claim_id, placement_id, sync_held) WHERE deleted = 0;
+ALTER TABLE claim_flag ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX claim_flag_once;
-CREATE UNIQUE INDEX claim_flag_once ON claim_flag (claim_id, line_id, kind) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE payment_notice ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX claim_flag_once ON claim_flag (claim_id, line_id, kind, sync_held) WHERE deleted = 0;
+ALTER TABLE payment_notice ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX payment_notice_no;
-CREATE UNIQUE INDEX payment_notice_no ON payment_notice (notice_no) WHERE sync_held = 0;
-ALTER TABLE payment_notice_claim ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX payment_notice_no ON payment_notice (notice_no, sync_held);
+ALTER TABLE payment_notice_claim ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX payment_notice_claim_once;
-CREATE UNIQUE INDEX payment_notice_claim_once ON payment_notice_claim (notice_id, claim_id) WHERE sync_held = 0;
-ALTER TABLE ledger_entry ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX payment_notice_claim_once ON payment_notice_claim (notice_id, claim_id, sync_held);
+ALTER TABLE ledger_entry ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX ledger_entry_reversed_once;
-CREATE UNIQUE INDEX ledger_entry_reversed_once ON ledger_entry (reverses) WHERE reverses IS NOT NULL AND sync_held = 0;
-ALTER TABLE recruitment_task ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX ledger_entry_reversed_once ON ledger_entry (reverses, sync_held) WHERE reverses IS NOT NULL;
+ALTER TABLE recruitment_task ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX recruitment_task_no;
-CREATE UNIQUE INDEX recruitment_task_no ON recruitment_task (task_no) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE headcount ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX recruitment_task_no ON recruitment_task (task_no, sync_held) WHERE deleted = 0;
+ALTER TABLE headcount ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX headcount_once;
-CREATE UNIQUE INDEX headcount_once ON headcount (enterprise_id, month) WHERE deleted = 0 AND sync_held = 0;
-ALTER TABLE disbursement_request ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX headcount_once ON headcount (enterprise_id, month, sync_held) WHERE deleted = 0;
+ALTER TABLE disbursement_request ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX disbursement_request_no;
-CREATE UNIQUE INDEX disbursement_request_no ON disbursement_request (request_no) WHERE sync_held = 0;
-ALTER TABLE agreement_student ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0 CHECK (sync_held IN (0, 1));
+CREATE UNIQUE INDEX disbursement_request_no ON disbursement_request (request_no, sync_held);
+ALTER TABLE agreement_student ADD COLUMN sync_held INTEGER NOT NULL DEFAULT 0;
 DROP INDEX agreement_student_once;
-CREATE UNIQUE INDEX agreement_student_once ON agreement_student (agreement_id, resident_id) WHERE deleted = 0 AND sync_held = 0;
+CREATE UNIQUE INDEX agreement_student_once ON agreement_student (agreement_id, resident_id, sync_held) WHERE deleted = 0;
 
 -- Rows that two sites changed since they last exchanged, or two rows that collide on a unique key: both versions
 -- are kept (the other version's image in other_image, or the other row itself) until a person settles it.
@@ -88,306 +90,241 @@ CREATE TABLE sync_conflict (
 ) STRICT;
 CREATE INDEX sync_conflict_open ON sync_conflict (settled_at, detected_at);
 
--- Which row changed last, in this database's order: a package to a peer holds the rows changed after what the
--- peer acknowledged. One line a row (a row changed again moves to the end). parent_version: the version this
--- version replaced, so a receiver can tell an edit made on top of its own from one made beside it. came_from:
--- the peer the row's version was taken in from (not sent back there).
+-- Each change of a row, in this database's order: a package to a peer holds the rows whose last change came after
+-- what the peer acknowledged. Only appended (a row's last line is the one that counts), so seq only grows and a
+-- write costs one insert. parent_version: the version this version replaced, so a receiver can tell an edit made
+-- on top of its own from one made beside it. came_from: the peer the row's version was taken in from (not sent
+-- back there).
 CREATE TABLE change_log (
-  seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq            INTEGER PRIMARY KEY,
   table_name     TEXT NOT NULL,
   row_id         TEXT NOT NULL,
   parent_version INTEGER NOT NULL,
   came_from      TEXT
 ) STRICT;
-CREATE UNIQUE INDEX change_log_row ON change_log (table_name, row_id);
+CREATE INDEX change_log_row ON change_log (table_name, row_id, seq);
 CREATE INDEX change_log_by_table ON change_log (table_name, seq);
 
-CREATE TRIGGER agreement_student_logged AFTER INSERT ON agreement_student BEGIN
-  DELETE FROM change_log WHERE table_name = 'agreement_student' AND row_id = NEW.id;
+-- While a package is being applied (inside its one transaction) this holds the sender, and the import writes the
+-- change log lines itself, with the sender's parent version and where the row came from, in one statement a row.
+CREATE TABLE exchange_applying (
+  peer TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER agreement_student_logged AFTER INSERT ON agreement_student WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('agreement_student', NEW.id, 0);
 END;
-CREATE TRIGGER agreement_student_relogged AFTER UPDATE ON agreement_student WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'agreement_student' AND row_id = NEW.id;
+CREATE TRIGGER agreement_student_relogged AFTER UPDATE ON agreement_student WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('agreement_student', NEW.id, OLD.version);
 END;
-CREATE TRIGGER annotation_logged AFTER INSERT ON annotation BEGIN
-  DELETE FROM change_log WHERE table_name = 'annotation' AND row_id = NEW.id;
+CREATE TRIGGER annotation_logged AFTER INSERT ON annotation WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('annotation', NEW.id, 0);
 END;
-CREATE TRIGGER annotation_relogged AFTER UPDATE ON annotation WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'annotation' AND row_id = NEW.id;
+CREATE TRIGGER annotation_relogged AFTER UPDATE ON annotation WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('annotation', NEW.id, OLD.version);
 END;
-CREATE TRIGGER claim_logged AFTER INSERT ON claim BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim' AND row_id = NEW.id;
+CREATE TRIGGER claim_logged AFTER INSERT ON claim WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim', NEW.id, 0);
 END;
-CREATE TRIGGER claim_relogged AFTER UPDATE ON claim WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim' AND row_id = NEW.id;
+CREATE TRIGGER claim_relogged AFTER UPDATE ON claim WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim', NEW.id, OLD.version);
 END;
-CREATE TRIGGER claim_event_logged AFTER INSERT ON claim_event BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_event' AND row_id = NEW.id;
+CREATE TRIGGER claim_event_logged AFTER INSERT ON claim_event WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_event', NEW.id, 0);
 END;
-CREATE TRIGGER claim_event_relogged AFTER UPDATE ON claim_event WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_event' AND row_id = NEW.id;
+CREATE TRIGGER claim_event_relogged AFTER UPDATE ON claim_event WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_event', NEW.id, OLD.version);
 END;
-CREATE TRIGGER claim_flag_logged AFTER INSERT ON claim_flag BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_flag' AND row_id = NEW.id;
+CREATE TRIGGER claim_flag_logged AFTER INSERT ON claim_flag WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_flag', NEW.id, 0);
 END;
-CREATE TRIGGER claim_flag_relogged AFTER UPDATE ON claim_flag WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_flag' AND row_id = NEW.id;
+CREATE TRIGGER claim_flag_relogged AFTER UPDATE ON claim_flag WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_flag', NEW.id, OLD.version);
 END;
-CREATE TRIGGER claim_line_logged AFTER INSERT ON claim_line BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_line' AND row_id = NEW.id;
+CREATE TRIGGER claim_line_logged AFTER INSERT ON claim_line WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_line', NEW.id, 0);
 END;
-CREATE TRIGGER claim_line_relogged AFTER UPDATE ON claim_line WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'claim_line' AND row_id = NEW.id;
+CREATE TRIGGER claim_line_relogged AFTER UPDATE ON claim_line WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('claim_line', NEW.id, OLD.version);
 END;
-CREATE TRIGGER demand_check_logged AFTER INSERT ON demand_check BEGIN
-  DELETE FROM change_log WHERE table_name = 'demand_check' AND row_id = NEW.id;
+CREATE TRIGGER demand_check_logged AFTER INSERT ON demand_check WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('demand_check', NEW.id, 0);
 END;
-CREATE TRIGGER demand_check_relogged AFTER UPDATE ON demand_check WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'demand_check' AND row_id = NEW.id;
+CREATE TRIGGER demand_check_relogged AFTER UPDATE ON demand_check WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('demand_check', NEW.id, OLD.version);
 END;
-CREATE TRIGGER disbursement_request_logged AFTER INSERT ON disbursement_request BEGIN
-  DELETE FROM change_log WHERE table_name = 'disbursement_request' AND row_id = NEW.id;
+CREATE TRIGGER disbursement_request_logged AFTER INSERT ON disbursement_request WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('disbursement_request', NEW.id, 0);
 END;
-CREATE TRIGGER disbursement_request_relogged AFTER UPDATE ON disbursement_request WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'disbursement_request' AND row_id = NEW.id;
+CREATE TRIGGER disbursement_request_relogged AFTER UPDATE ON disbursement_request WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('disbursement_request', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_logged AFTER INSERT ON enterprise BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_logged AFTER INSERT ON enterprise WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_relogged AFTER UPDATE ON enterprise WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_relogged AFTER UPDATE ON enterprise WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_contact_logged AFTER INSERT ON enterprise_contact BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_contact' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_contact_logged AFTER INSERT ON enterprise_contact WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_contact', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_contact_relogged AFTER UPDATE ON enterprise_contact WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_contact' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_contact_relogged AFTER UPDATE ON enterprise_contact WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_contact', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_demand_logged AFTER INSERT ON enterprise_demand BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_demand' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_demand_logged AFTER INSERT ON enterprise_demand WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_demand', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_demand_relogged AFTER UPDATE ON enterprise_demand WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_demand' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_demand_relogged AFTER UPDATE ON enterprise_demand WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_demand', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_recognition_logged AFTER INSERT ON enterprise_recognition BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_recognition' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_recognition_logged AFTER INSERT ON enterprise_recognition WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_recognition', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_recognition_relogged AFTER UPDATE ON enterprise_recognition WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_recognition' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_recognition_relogged AFTER UPDATE ON enterprise_recognition WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_recognition', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_request_logged AFTER INSERT ON enterprise_request BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_request' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_request_logged AFTER INSERT ON enterprise_request WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_request', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_request_relogged AFTER UPDATE ON enterprise_request WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_request' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_request_relogged AFTER UPDATE ON enterprise_request WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_request', NEW.id, OLD.version);
 END;
-CREATE TRIGGER enterprise_tier_logged AFTER INSERT ON enterprise_tier BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_tier' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_tier_logged AFTER INSERT ON enterprise_tier WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_tier', NEW.id, 0);
 END;
-CREATE TRIGGER enterprise_tier_relogged AFTER UPDATE ON enterprise_tier WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'enterprise_tier' AND row_id = NEW.id;
+CREATE TRIGGER enterprise_tier_relogged AFTER UPDATE ON enterprise_tier WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('enterprise_tier', NEW.id, OLD.version);
 END;
-CREATE TRIGGER headcount_logged AFTER INSERT ON headcount BEGIN
-  DELETE FROM change_log WHERE table_name = 'headcount' AND row_id = NEW.id;
+CREATE TRIGGER headcount_logged AFTER INSERT ON headcount WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('headcount', NEW.id, 0);
 END;
-CREATE TRIGGER headcount_relogged AFTER UPDATE ON headcount WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'headcount' AND row_id = NEW.id;
+CREATE TRIGGER headcount_relogged AFTER UPDATE ON headcount WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('headcount', NEW.id, OLD.version);
 END;
-CREATE TRIGGER intermediary_logged AFTER INSERT ON intermediary BEGIN
-  DELETE FROM change_log WHERE table_name = 'intermediary' AND row_id = NEW.id;
+CREATE TRIGGER intermediary_logged AFTER INSERT ON intermediary WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('intermediary', NEW.id, 0);
 END;
-CREATE TRIGGER intermediary_relogged AFTER UPDATE ON intermediary WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'intermediary' AND row_id = NEW.id;
+CREATE TRIGGER intermediary_relogged AFTER UPDATE ON intermediary WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('intermediary', NEW.id, OLD.version);
 END;
-CREATE TRIGGER job_fair_logged AFTER INSERT ON job_fair BEGIN
-  DELETE FROM change_log WHERE table_name = 'job_fair' AND row_id = NEW.id;
+CREATE TRIGGER job_fair_logged AFTER INSERT ON job_fair WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('job_fair', NEW.id, 0);
 END;
-CREATE TRIGGER job_fair_relogged AFTER UPDATE ON job_fair WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'job_fair' AND row_id = NEW.id;
+CREATE TRIGGER job_fair_relogged AFTER UPDATE ON job_fair WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('job_fair', NEW.id, OLD.version);
 END;
-CREATE TRIGGER job_seeker_logged AFTER INSERT ON job_seeker BEGIN
-  DELETE FROM change_log WHERE table_name = 'job_seeker' AND row_id = NEW.id;
+CREATE TRIGGER job_seeker_logged AFTER INSERT ON job_seeker WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('job_seeker', NEW.id, 0);
 END;
-CREATE TRIGGER job_seeker_relogged AFTER UPDATE ON job_seeker WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'job_seeker' AND row_id = NEW.id;
+CREATE TRIGGER job_seeker_relogged AFTER UPDATE ON job_seeker WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('job_seeker', NEW.id, OLD.version);
 END;
-CREATE TRIGGER labour_post_logged AFTER INSERT ON labour_post BEGIN
-  DELETE FROM change_log WHERE table_name = 'labour_post' AND row_id = NEW.id;
+CREATE TRIGGER labour_post_logged AFTER INSERT ON labour_post WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('labour_post', NEW.id, 0);
 END;
-CREATE TRIGGER labour_post_relogged AFTER UPDATE ON labour_post WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'labour_post' AND row_id = NEW.id;
+CREATE TRIGGER labour_post_relogged AFTER UPDATE ON labour_post WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('labour_post', NEW.id, OLD.version);
 END;
-CREATE TRIGGER ledger_entry_logged AFTER INSERT ON ledger_entry BEGIN
-  DELETE FROM change_log WHERE table_name = 'ledger_entry' AND row_id = NEW.id;
+CREATE TRIGGER ledger_entry_logged AFTER INSERT ON ledger_entry WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('ledger_entry', NEW.id, 0);
 END;
-CREATE TRIGGER ledger_entry_relogged AFTER UPDATE ON ledger_entry WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'ledger_entry' AND row_id = NEW.id;
+CREATE TRIGGER ledger_entry_relogged AFTER UPDATE ON ledger_entry WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('ledger_entry', NEW.id, OLD.version);
 END;
-CREATE TRIGGER meeting_logged AFTER INSERT ON meeting BEGIN
-  DELETE FROM change_log WHERE table_name = 'meeting' AND row_id = NEW.id;
+CREATE TRIGGER meeting_logged AFTER INSERT ON meeting WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('meeting', NEW.id, 0);
 END;
-CREATE TRIGGER meeting_relogged AFTER UPDATE ON meeting WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'meeting' AND row_id = NEW.id;
+CREATE TRIGGER meeting_relogged AFTER UPDATE ON meeting WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('meeting', NEW.id, OLD.version);
 END;
-CREATE TRIGGER meeting_action_logged AFTER INSERT ON meeting_action BEGIN
-  DELETE FROM change_log WHERE table_name = 'meeting_action' AND row_id = NEW.id;
+CREATE TRIGGER meeting_action_logged AFTER INSERT ON meeting_action WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('meeting_action', NEW.id, 0);
 END;
-CREATE TRIGGER meeting_action_relogged AFTER UPDATE ON meeting_action WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'meeting_action' AND row_id = NEW.id;
+CREATE TRIGGER meeting_action_relogged AFTER UPDATE ON meeting_action WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('meeting_action', NEW.id, OLD.version);
 END;
-CREATE TRIGGER park_facility_logged AFTER INSERT ON park_facility BEGIN
-  DELETE FROM change_log WHERE table_name = 'park_facility' AND row_id = NEW.id;
+CREATE TRIGGER park_facility_logged AFTER INSERT ON park_facility WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('park_facility', NEW.id, 0);
 END;
-CREATE TRIGGER park_facility_relogged AFTER UPDATE ON park_facility WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'park_facility' AND row_id = NEW.id;
+CREATE TRIGGER park_facility_relogged AFTER UPDATE ON park_facility WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('park_facility', NEW.id, OLD.version);
 END;
-CREATE TRIGGER payment_notice_logged AFTER INSERT ON payment_notice BEGIN
-  DELETE FROM change_log WHERE table_name = 'payment_notice' AND row_id = NEW.id;
+CREATE TRIGGER payment_notice_logged AFTER INSERT ON payment_notice WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('payment_notice', NEW.id, 0);
 END;
-CREATE TRIGGER payment_notice_relogged AFTER UPDATE ON payment_notice WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'payment_notice' AND row_id = NEW.id;
+CREATE TRIGGER payment_notice_relogged AFTER UPDATE ON payment_notice WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('payment_notice', NEW.id, OLD.version);
 END;
-CREATE TRIGGER payment_notice_claim_logged AFTER INSERT ON payment_notice_claim BEGIN
-  DELETE FROM change_log WHERE table_name = 'payment_notice_claim' AND row_id = NEW.id;
+CREATE TRIGGER payment_notice_claim_logged AFTER INSERT ON payment_notice_claim WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('payment_notice_claim', NEW.id, 0);
 END;
-CREATE TRIGGER payment_notice_claim_relogged AFTER UPDATE ON payment_notice_claim WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'payment_notice_claim' AND row_id = NEW.id;
+CREATE TRIGGER payment_notice_claim_relogged AFTER UPDATE ON payment_notice_claim WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('payment_notice_claim', NEW.id, OLD.version);
 END;
-CREATE TRIGGER placement_logged AFTER INSERT ON placement BEGIN
-  DELETE FROM change_log WHERE table_name = 'placement' AND row_id = NEW.id;
+CREATE TRIGGER placement_logged AFTER INSERT ON placement WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('placement', NEW.id, 0);
 END;
-CREATE TRIGGER placement_relogged AFTER UPDATE ON placement WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'placement' AND row_id = NEW.id;
+CREATE TRIGGER placement_relogged AFTER UPDATE ON placement WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('placement', NEW.id, OLD.version);
 END;
-CREATE TRIGGER policy_parameter_logged AFTER INSERT ON policy_parameter BEGIN
-  DELETE FROM change_log WHERE table_name = 'policy_parameter' AND row_id = NEW.id;
+CREATE TRIGGER policy_parameter_logged AFTER INSERT ON policy_parameter WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('policy_parameter', NEW.id, 0);
 END;
-CREATE TRIGGER policy_parameter_relogged AFTER UPDATE ON policy_parameter WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'policy_parameter' AND row_id = NEW.id;
+CREATE TRIGGER policy_parameter_relogged AFTER UPDATE ON policy_parameter WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('policy_parameter', NEW.id, OLD.version);
 END;
-CREATE TRIGGER publicity_logged AFTER INSERT ON publicity BEGIN
-  DELETE FROM change_log WHERE table_name = 'publicity' AND row_id = NEW.id;
+CREATE TRIGGER publicity_logged AFTER INSERT ON publicity WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('publicity', NEW.id, 0);
 END;
-CREATE TRIGGER publicity_relogged AFTER UPDATE ON publicity WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'publicity' AND row_id = NEW.id;
+CREATE TRIGGER publicity_relogged AFTER UPDATE ON publicity WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('publicity', NEW.id, OLD.version);
 END;
-CREATE TRIGGER recognition_request_logged AFTER INSERT ON recognition_request BEGIN
-  DELETE FROM change_log WHERE table_name = 'recognition_request' AND row_id = NEW.id;
+CREATE TRIGGER recognition_request_logged AFTER INSERT ON recognition_request WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('recognition_request', NEW.id, 0);
 END;
-CREATE TRIGGER recognition_request_relogged AFTER UPDATE ON recognition_request WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'recognition_request' AND row_id = NEW.id;
+CREATE TRIGGER recognition_request_relogged AFTER UPDATE ON recognition_request WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('recognition_request', NEW.id, OLD.version);
 END;
-CREATE TRIGGER recruitment_task_logged AFTER INSERT ON recruitment_task BEGIN
-  DELETE FROM change_log WHERE table_name = 'recruitment_task' AND row_id = NEW.id;
+CREATE TRIGGER recruitment_task_logged AFTER INSERT ON recruitment_task WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('recruitment_task', NEW.id, 0);
 END;
-CREATE TRIGGER recruitment_task_relogged AFTER UPDATE ON recruitment_task WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'recruitment_task' AND row_id = NEW.id;
+CREATE TRIGGER recruitment_task_relogged AFTER UPDATE ON recruitment_task WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('recruitment_task', NEW.id, OLD.version);
 END;
-CREATE TRIGGER school_agreement_logged AFTER INSERT ON school_agreement BEGIN
-  DELETE FROM change_log WHERE table_name = 'school_agreement' AND row_id = NEW.id;
+CREATE TRIGGER school_agreement_logged AFTER INSERT ON school_agreement WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('school_agreement', NEW.id, 0);
 END;
-CREATE TRIGGER school_agreement_relogged AFTER UPDATE ON school_agreement WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'school_agreement' AND row_id = NEW.id;
+CREATE TRIGGER school_agreement_relogged AFTER UPDATE ON school_agreement WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('school_agreement', NEW.id, OLD.version);
 END;
-CREATE TRIGGER school_major_logged AFTER INSERT ON school_major BEGIN
-  DELETE FROM change_log WHERE table_name = 'school_major' AND row_id = NEW.id;
+CREATE TRIGGER school_major_logged AFTER INSERT ON school_major WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('school_major', NEW.id, 0);
 END;
-CREATE TRIGGER school_major_relogged AFTER UPDATE ON school_major WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'school_major' AND row_id = NEW.id;
+CREATE TRIGGER school_major_relogged AFTER UPDATE ON school_major WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('school_major', NEW.id, OLD.version);
 END;
-CREATE TRIGGER staff_member_logged AFTER INSERT ON staff_member BEGIN
-  DELETE FROM change_log WHERE table_name = 'staff_member' AND row_id = NEW.id;
+CREATE TRIGGER staff_member_logged AFTER INSERT ON staff_member WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('staff_member', NEW.id, 0);
 END;
-CREATE TRIGGER staff_member_relogged AFTER UPDATE ON staff_member WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'staff_member' AND row_id = NEW.id;
+CREATE TRIGGER staff_member_relogged AFTER UPDATE ON staff_member WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('staff_member', NEW.id, OLD.version);
 END;
-CREATE TRIGGER work_fund_expenditure_logged AFTER INSERT ON work_fund_expenditure BEGIN
-  DELETE FROM change_log WHERE table_name = 'work_fund_expenditure' AND row_id = NEW.id;
+CREATE TRIGGER work_fund_expenditure_logged AFTER INSERT ON work_fund_expenditure WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('work_fund_expenditure', NEW.id, 0);
 END;
-CREATE TRIGGER work_fund_expenditure_relogged AFTER UPDATE ON work_fund_expenditure WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'work_fund_expenditure' AND row_id = NEW.id;
+CREATE TRIGGER work_fund_expenditure_relogged AFTER UPDATE ON work_fund_expenditure WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('work_fund_expenditure', NEW.id, OLD.version);
 END;
-CREATE TRIGGER worker_logged AFTER INSERT ON worker BEGIN
-  DELETE FROM change_log WHERE table_name = 'worker' AND row_id = NEW.id;
+CREATE TRIGGER worker_logged AFTER INSERT ON worker WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('worker', NEW.id, 0);
 END;
-CREATE TRIGGER worker_relogged AFTER UPDATE ON worker WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'worker' AND row_id = NEW.id;
+CREATE TRIGGER worker_relogged AFTER UPDATE ON worker WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('worker', NEW.id, OLD.version);
 END;
-CREATE TRIGGER sync_conflict_logged AFTER INSERT ON sync_conflict BEGIN
-  DELETE FROM change_log WHERE table_name = 'sync_conflict' AND row_id = NEW.id;
+CREATE TRIGGER sync_conflict_logged AFTER INSERT ON sync_conflict WHEN NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('sync_conflict', NEW.id, 0);
 END;
-CREATE TRIGGER sync_conflict_relogged AFTER UPDATE ON sync_conflict WHEN NEW.version IS NOT OLD.version BEGIN
-  DELETE FROM change_log WHERE table_name = 'sync_conflict' AND row_id = NEW.id;
+CREATE TRIGGER sync_conflict_relogged AFTER UPDATE ON sync_conflict WHEN NEW.version IS NOT OLD.version AND NOT EXISTS (SELECT 1 FROM exchange_applying) BEGIN
   INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('sync_conflict', NEW.id, OLD.version);
 END;
 -- Every row already here is news to every peer, oldest first.

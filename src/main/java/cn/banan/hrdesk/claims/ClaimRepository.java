@@ -65,7 +65,7 @@ public final class ClaimRepository {
     }
 
     public Optional<Claim> findByNo(DSLContext dsl, String claimNo) {
-        return dsl.fetchOptional(CLAIM, CLAIM.CLAIM_NO.eq(claimNo).and(CLAIM.DELETED.isFalse()).and(CLAIM.SYNC_HELD.eq(0))).map(ClaimRepository::toClaim);
+        return dsl.fetchOptional(CLAIM, CLAIM.CLAIM_NO.eq(claimNo).and(CLAIM.DELETED.isFalse()).and(CLAIM.SYNC_HELD.eq(0L))).map(ClaimRepository::toClaim);
     }
 
     public int countWithPrefix(DSLContext dsl, String prefix) {
@@ -80,7 +80,7 @@ public final class ClaimRepository {
     /** Writes the judgement of {@code placementId} in the claim, replacing an earlier one. */
     public String putLine(DSLContext dsl, String claimId, String placementId, Judgement j, int monthsGranted) {
         ClaimLineRecord r = dsl.fetchOptional(CLAIM_LINE, CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.PLACEMENT_ID.eq(placementId))
-                .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM_LINE.SYNC_HELD.eq(0))).map(stamp::stampChange).orElseGet(() -> stamp.stampNew(dsl.newRecord(CLAIM_LINE)));
+                .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM_LINE.SYNC_HELD.eq(0L))).map(stamp::stampChange).orElseGet(() -> stamp.stampNew(dsl.newRecord(CLAIM_LINE)));
         r.setClaimId(claimId);
         r.setPlacementId(placementId);
         r.setEligible(j.eligible());

@@ -49,7 +49,7 @@ public final class PlacementRepository {
 
     public Optional<Placement> find(DSLContext dsl, String workerId, String enterpriseId, LocalDate hire) {
         return dsl.fetchOptional(PLACEMENT, PLACEMENT.WORKER_ID.eq(workerId).and(PLACEMENT.ENTERPRISE_ID.eq(enterpriseId))
-                .and(PLACEMENT.HIRE_DATE.eq(hire)).and(PLACEMENT.DELETED.isFalse()).and(PLACEMENT.SYNC_HELD.eq(0))).map(PlacementRepository::toPlacement);
+                .and(PLACEMENT.HIRE_DATE.eq(hire)).and(PLACEMENT.DELETED.isFalse()).and(PLACEMENT.SYNC_HELD.eq(0L))).map(PlacementRepository::toPlacement);
     }
 
     public List<Placement> ofWorker(DSLContext dsl, String workerId) {

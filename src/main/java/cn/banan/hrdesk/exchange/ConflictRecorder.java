@@ -18,6 +18,7 @@ final class ConflictRecorder {
             + " ON CONFLICT (id) DO NOTHING";
     private final RowStamp stamp;
     private PreparedStatement insert;
+    private PreparedStatement logged;
 
     ConflictRecorder(RowStamp stamp) {
         this.stamp = stamp;
@@ -59,12 +60,21 @@ final class ConflictRecorder {
         insert.setString(10, otherSite.name());
         insert.setBytes(11, image);
         insert.setString(12, now);
-        insert.executeUpdate();
+        if (insert.executeUpdate() == 1) {
+            if (logged == null) {
+                logged = c.prepareStatement("INSERT INTO change_log (table_name, row_id, parent_version) VALUES ('sync_conflict', ?, 0)");
+            }
+            logged.setString(1, id);
+            logged.executeUpdate();
+        }
     }
 
     void close() throws SQLException {
         if (insert != null) {
             insert.close();
+        }
+        if (logged != null) {
+            logged.close();
         }
     }
 

@@ -26,6 +26,8 @@ final class PackageApply implements PayloadVisitor {
     private final Map<String, TableCounts> counts = new LinkedHashMap<>();
     private TableWriter writer;
     private long done;
+    private final List<Object[]> pending = new java.util.ArrayList<>();
+    private final List<Long> parents = new java.util.ArrayList<>();
 
     PackageApply(Connection c, TravellingTables tables, Site from, Site here, ConflictRecorder conflicts, Progress progress, long total) {
         this.here = here;
@@ -48,6 +50,7 @@ final class PackageApply implements PayloadVisitor {
     @Override
     public void table(String table, List<String> columns) {
         try {
+            flush();
             if (writer != null) {
                 writer.close();
             }
@@ -59,22 +62,52 @@ final class PackageApply implements PayloadVisitor {
 
     @Override
     public void row(long parentVersion, Object[] values) {
-        String id = (String) values[writer.idIndex];
-        try {
-            TableCounts.Outcome o = apply(parentVersion, values, id);
-            counts.merge(writer.table, TableCounts.ZERO.plus(o), (a, b) -> a.plus(o));
-        } catch (SQLException e) {
-            throw new ApplyException(writer.table, id, e);
-        }
-        if (++done % 1000 == 0) {
-            progress.checkCancelled();
-            progress.update(done, total);
+        pending.add(values);
+        parents.add(parentVersion);
+        if (pending.size() == TableWriter.BATCH) {
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw new ApplyException(writer.table, null, e);
+            }
         }
     }
 
-    private TableCounts.Outcome apply(long parent, Object[] values, String id) throws SQLException {
+    @Override
+    public void end() {
+        try {
+            flush();
+        } catch (SQLException e) {
+            throw new ApplyException(writer == null ? "" : writer.table, null, e);
+        }
+    }
+
+    /** Applies the rows read since the last flush; called at each table and once after the last row. */
+    private void flush() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, TableWriter.Local> locals = writer.locals(pending.stream().map(v -> (String) v[writer.idIndex]).toList());
+        for (int i = 0; i < pending.size(); i++) {
+            Object[] values = pending.get(i);
+            String id = (String) values[writer.idIndex];
+            try {
+                TableCounts.Outcome o = apply(parents.get(i), values, id, locals.get(id));
+                counts.merge(writer.table, TableCounts.ZERO.plus(o), (a, b) -> a.plus(o));
+            } catch (SQLException e) {
+                throw new ApplyException(writer.table, id, e);
+            }
+            if (++done % 1000 == 0) {
+                progress.checkCancelled();
+                progress.update(done, total);
+            }
+        }
+        pending.clear();
+        parents.clear();
+    }
+
+    private TableCounts.Outcome apply(long parent, Object[] values, String id, TableWriter.Local local) throws SQLException {
         long version = (Long) values[writer.versionIndex];
-        TableWriter.Local local = writer.local(id);
         if (local == null) {
             if (!writer.insert(values)) {
                 writer.insertHeld(values);

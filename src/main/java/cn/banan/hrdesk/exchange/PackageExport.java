@@ -16,6 +16,8 @@ import org.jooq.DSLContext;
  * (rows whose version came from that peer are not sent back), table by table, each row with the version it replaced.
  */
 final class PackageExport {
+    /** A row's last line in the change log: the one that says whether and from where it goes. */
+    static final String LATEST = "c.seq = (SELECT max(x.seq) FROM change_log x WHERE x.table_name = c.table_name AND x.row_id = c.row_id)";
     private final TravellingTables tables;
     private final LedgerRepository ledger;
 
@@ -30,8 +32,8 @@ final class PackageExport {
     }
 
     long count(DSLContext dsl, Peer peer, long upTo) {
-        return dsl.resultQuery("SELECT count(*) FROM change_log WHERE seq > ? AND seq <= ? AND (came_from IS NULL OR came_from <> ?)",
-                peer.acknowledged(), upTo, peer.site().name()).fetchOne(0, Long.class);
+        return dsl.resultQuery("SELECT count(*) FROM change_log c WHERE " + LATEST + " AND c.seq > ? AND c.seq <= ?"
+                + " AND (c.came_from IS NULL OR c.came_from <> ?)", peer.acknowledged(), upTo, peer.site().name()).fetchOne(0, Long.class);
     }
 
     void write(DSLContext dsl, Peer peer, long upTo, PayloadOutput out, Progress progress) throws IOException {
@@ -44,7 +46,7 @@ final class PackageExport {
         for (String table : tables.names()) {
             List<String> columns = tables.columns(table);
             String select = "SELECT c.parent_version, " + String.join(", ", columns.stream().map(c -> "t.\"" + c + "\"").toList())
-                    + " FROM change_log c JOIN \"" + table + "\" t ON t.id = c.row_id WHERE c.table_name = ? AND c.seq > ? AND c.seq <= ?"
+                    + " FROM change_log c JOIN \"" + table + "\" t ON t.id = c.row_id WHERE c.table_name = ? AND " + LATEST + " AND c.seq > ? AND c.seq <= ?"
                     + " AND (c.came_from IS NULL OR c.came_from <> ?) ORDER BY c.seq";
             dsl.connection(conn -> {
                 try (PreparedStatement st = conn.prepareStatement(select)) {

@@ -109,6 +109,7 @@ final class PackageImport {
             Map<String, TableCounts> counts = tx.connectionResult(conn -> {
                 try (Statement st = conn.createStatement()) {
                     st.execute("PRAGMA defer_foreign_keys = ON");
+                    st.executeUpdate("INSERT INTO exchange_applying (peer) VALUES ('" + h.from().name() + "')");
                 }
                 ConflictRecorder recorder = new ConflictRecorder(stamp);
                 PackageApply applier = new PackageApply(conn, tables, h.from(), site, recorder, progress, check.rows());
@@ -119,9 +120,10 @@ final class PackageImport {
                     recorder.close();
                 }
                 try (Statement st = conn.createStatement()) {
+                    st.executeUpdate("DELETE FROM exchange_applying");
                     for (String t : tables.names()) {
                         if (tables.holdable(t)) {
-                            st.executeUpdate("UPDATE OR IGNORE \"" + t + "\" SET sync_held = 0 WHERE sync_held = 1");
+                            st.executeUpdate("UPDATE OR IGNORE \"" + t + "\" SET sync_held = 0 WHERE sync_held <> 0");
                         }
                     }
                 }

@@ -68,6 +68,7 @@ final class PayloadInput {
                         if (in.readLong() != rows || in.read() != -1 || !coverage) {
                             throw new BadPayloadException("row count or bytes after the end");
                         }
+                        v.end();
                         return;
                     }
                     default -> throw new BadPayloadException("frame " + frame);

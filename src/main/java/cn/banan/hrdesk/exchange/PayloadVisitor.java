@@ -11,4 +11,8 @@ interface PayloadVisitor {
     void table(String table, List<String> columns);
 
     void row(long parentVersion, Object[] values);
+
+    /** After the last row, once the end frame has been read and found whole. */
+    default void end() {
+    }
 }

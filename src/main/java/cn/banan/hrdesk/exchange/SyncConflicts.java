@@ -75,7 +75,7 @@ public final class SyncConflicts {
                 }
                 String gone = how == SyncConflict.Settlement.KEPT_THIS ? c.otherRowId() : c.rowId();
                 write(tx, c.table(), gone, Map.of("deleted", 1L));
-                tx.execute("UPDATE OR IGNORE \"" + c.table() + "\" SET sync_held = 0 WHERE sync_held = 1");
+                tx.execute("UPDATE OR IGNORE \"" + c.table() + "\" SET sync_held = 0 WHERE sync_held <> 0");
             }
             SyncConflictRecord r = tx.fetchSingle(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflictId));
             r.setSettledAt(stamp.now());

@@ -25,6 +25,9 @@ final class TableWriter implements AutoCloseable {
     private List<List<String>> keys;
     private PreparedStatement cameFrom;
 
+    /** Rows looked up at once: one query for this many rows rather than one a row. */
+    static final int BATCH = 200;
+
     record Local(long version, long parent, Site cameFrom) {
     }
 
@@ -38,27 +41,33 @@ final class TableWriter implements AutoCloseable {
         String t = "\"" + table + "\"";
         String names = String.join(", ", columns.stream().map(n -> "\"" + n + "\"").toList());
         String marks = String.join(", ", columns.stream().map(n -> "?").toList());
-        this.local = c.prepareStatement("SELECT t.version, coalesce(l.parent_version, 0), l.came_from FROM " + t
-                + " t LEFT JOIN change_log l ON l.table_name = ? AND l.row_id = t.id WHERE t.id = ?");
+        this.local = c.prepareStatement("SELECT t.id, t.version, coalesce(l.parent_version, 0), l.came_from FROM " + t
+                + " t LEFT JOIN change_log l ON l.seq = (SELECT max(x.seq) FROM change_log x WHERE x.table_name = ? AND x.row_id = t.id)"
+                + " WHERE t.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(BATCH, "?")) + ")");
         this.insert = c.prepareStatement("INSERT INTO " + t + " (" + names + ") VALUES (" + marks + ")");
-        this.insertHeld = holdable ? c.prepareStatement("INSERT INTO " + t + " (" + names + ", sync_held) VALUES (" + marks + ", 1)") : null;
+        this.insertHeld = holdable ? c.prepareStatement("INSERT INTO " + t + " (" + names + ", sync_held) VALUES (" + marks + ", ?)") : null;
         List<String> sets = new ArrayList<>();
         columns.stream().filter(n -> !n.equals("id")).forEach(n -> sets.add("\"" + n + "\" = ?"));
         this.update = c.prepareStatement("UPDATE " + t + " SET " + String.join(", ", sets) + " WHERE id = ?");
         this.image = c.prepareStatement("SELECT " + names + " FROM " + t + " WHERE id = ?");
-        this.logged = c.prepareStatement("UPDATE change_log SET parent_version = ?, came_from = ? WHERE table_name = ? AND row_id = ?");
+        this.logged = c.prepareStatement("INSERT INTO change_log (parent_version, came_from, table_name, row_id) VALUES (?, ?, ?, ?)");
     }
 
-    Local local(String id) throws SQLException {
+    /** How this database holds the rows of these ids (at most {@link #BATCH}); an id it does not hold is absent. */
+    java.util.Map<String, Local> locals(List<String> ids) throws SQLException {
         local.setString(1, table);
-        local.setString(2, id);
-        try (ResultSet rs = local.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            String from = rs.getString(3);
-            return new Local(rs.getLong(1), rs.getLong(2), from == null ? here : Site.valueOf(from));
+        for (int i = 0; i < BATCH; i++) {
+            local.setString(i + 2, i < ids.size() ? ids.get(i) : null);
         }
+        java.util.Map<String, Local> found = new java.util.HashMap<>();
+        try (ResultSet rs = local.executeQuery()) {
+            while (rs.next()) {
+                String from = rs.getString(4);
+                found.put(rs.getString(1), new Local(rs.getLong(2), rs.getLong(3), from == null ? here : Site.valueOf(from)));
+            }
+        }
+        return found;
     }
 
     /** False when a unique key of the table refuses the row (another live row has its key). */
@@ -76,8 +85,10 @@ final class TableWriter implements AutoCloseable {
         }
     }
 
+    /** Held by its version, which no other row has, so any number of held rows may share one key. */
     void insertHeld(Object[] values) throws SQLException {
         bind(insertHeld, values, 1);
+        insertHeld.setLong(values.length + 1, (Long) values[versionIndex]);
         insertHeld.executeUpdate();
     }
 
@@ -105,7 +116,10 @@ final class TableWriter implements AutoCloseable {
         }
     }
 
-    /** After a write: the version it replaced at its origin, and the peer it came from (so it is not sent back). */
+    /**
+     * After a write, its line in the change log (the triggers stand aside while a package is applied): at the end, with
+     * the version it replaced at its origin and the peer it came from (so it is not sent back there).
+     */
     void logged(String id, long parent, Site from) throws SQLException {
         logged.setLong(1, parent);
         logged.setString(2, from.name());
@@ -116,7 +130,8 @@ final class TableWriter implements AutoCloseable {
 
     void cameFrom(String id, Site from) throws SQLException {
         if (cameFrom == null) {
-            cameFrom = c.prepareStatement("UPDATE change_log SET came_from = ? WHERE table_name = ? AND row_id = ?");
+            cameFrom = c.prepareStatement("UPDATE change_log SET came_from = ? WHERE seq = (SELECT max(seq) FROM change_log"
+                    + " WHERE table_name = ? AND row_id = ?)");
         }
         cameFrom.setString(1, from.name());
         cameFrom.setString(2, table);

@@ -35,11 +35,25 @@ final class TravellingTables {
                 columns.put(t.getName(), List.copyOf(names));
             }
         }
-        // conflicts first: a site that meets, in a package, a conflict its peer recorded already takes the peer's record
-        List<String> conflict = columns.remove(CONFLICTS);
+        // conflicts first: a site that meets, in a package, a conflict its peer recorded already takes the peer's record;
+        // then every table after the tables it refers to, so no row waits at commit for its parent (SQLite would look
+        // for the waiting children of every parent row it takes in)
         Map<String, List<String>> ordered = new LinkedHashMap<>();
-        ordered.put(CONFLICTS, conflict);
-        ordered.putAll(columns);
+        ordered.put(CONFLICTS, columns.get(CONFLICTS));
+        while (ordered.size() < columns.size()) {
+            int before = ordered.size();
+            for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                if (columns.containsKey(t.getName()) && !ordered.containsKey(t.getName()) && t.getReferences().stream()
+                        .map(r -> r.getKey().getTable().getName())
+                        .allMatch(parent -> parent.equals(t.getName()) || ordered.containsKey(parent) || !columns.containsKey(parent))) {
+                    ordered.put(t.getName(), columns.get(t.getName()));
+                }
+            }
+            if (ordered.size() == before) {
+                // tables that refer to each other: the rest in schema order (the commit still checks every reference)
+                columns.forEach(ordered::putIfAbsent);
+            }
+        }
         columns.clear();
         columns.putAll(ordered);
     }

@@ -34,7 +34,9 @@ final class UniqueKeys {
                 st.setString(1, index);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        columns.add(rs.getString(1));
+                        if (!rs.getString(1).equals(TravellingTables.HELD)) {
+                            columns.add(rs.getString(1));
+                        }
                     }
                 }
             }

@@ -76,7 +76,7 @@ public final class EnterpriseDetailRepository {
     /** One figure per enterprise and year: a second entry for the year replaces the first. Returns the figure's row. */
     public String putDemand(DSLContext dsl, String enterpriseId, int year, int approved) {
         EnterpriseDemandRecord r = dsl.fetchOptional(ENTERPRISE_DEMAND, ENTERPRISE_DEMAND.ENTERPRISE_ID.eq(enterpriseId)
-                .and(ENTERPRISE_DEMAND.YEAR.eq(year)).and(ENTERPRISE_DEMAND.DELETED.isFalse()).and(ENTERPRISE_DEMAND.SYNC_HELD.eq(0))).orElse(null);
+                .and(ENTERPRISE_DEMAND.YEAR.eq(year)).and(ENTERPRISE_DEMAND.DELETED.isFalse()).and(ENTERPRISE_DEMAND.SYNC_HELD.eq(0L))).orElse(null);
         if (r == null) {
             r = dsl.newRecord(ENTERPRISE_DEMAND);
             r.setEnterpriseId(enterpriseId);

@@ -46,7 +46,7 @@ public final class EnterpriseRepository {
     }
 
     public Optional<Enterprise> findByCreditCode(DSLContext dsl, String creditCode) {
-        return dsl.fetchOptional(ENTERPRISE, ENTERPRISE.CREDIT_CODE.eq(creditCode).and(ENTERPRISE.DELETED.isFalse()).and(ENTERPRISE.SYNC_HELD.eq(0)))
+        return dsl.fetchOptional(ENTERPRISE, ENTERPRISE.CREDIT_CODE.eq(creditCode).and(ENTERPRISE.DELETED.isFalse()).and(ENTERPRISE.SYNC_HELD.eq(0L)))
                 .map(this::toEnterprise);
     }
 

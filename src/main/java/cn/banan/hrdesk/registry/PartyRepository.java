@@ -39,7 +39,7 @@ public final class PartyRepository {
 
     public Optional<Intermediary> intermediaryByIdentifier(DSLContext dsl, String identifier) {
         return dsl.fetchOptional(INTERMEDIARY, INTERMEDIARY.DELETED.isFalse()
-                .and(INTERMEDIARY.SYNC_HELD.eq(0)).and(INTERMEDIARY.CREDIT_CODE.eq(identifier).or(INTERMEDIARY.RESIDENT_ID.eq(identifier)))).map(this::toIntermediary);
+                .and(INTERMEDIARY.SYNC_HELD.eq(0L)).and(INTERMEDIARY.CREDIT_CODE.eq(identifier).or(INTERMEDIARY.RESIDENT_ID.eq(identifier)))).map(this::toIntermediary);
     }
 
     public Page<Intermediary> intermediaries(DSLContext dsl, String text, int offset, int limit) {
@@ -69,7 +69,7 @@ public final class PartyRepository {
     }
 
     public Optional<Worker> workerByResidentId(DSLContext dsl, String residentId) {
-        return dsl.fetchOptional(WORKER, WORKER.DELETED.isFalse().and(WORKER.SYNC_HELD.eq(0)).and(WORKER.RESIDENT_ID.eq(residentId))).map(this::toWorker);
+        return dsl.fetchOptional(WORKER, WORKER.DELETED.isFalse().and(WORKER.SYNC_HELD.eq(0L)).and(WORKER.RESIDENT_ID.eq(residentId))).map(this::toWorker);
     }
 
     public Page<Worker> workers(DSLContext dsl, String text, int offset, int limit) {
