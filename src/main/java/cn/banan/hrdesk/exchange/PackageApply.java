@@ -97,13 +97,12 @@ final class PackageApply implements PayloadVisitor {
             } catch (SQLException e) {
                 throw new ApplyException(writer.table, id, e);
             }
-            if (++done % 1000 == 0) {
-                progress.checkCancelled();
-                progress.update(done, total);
-            }
+            done++;
         }
         pending.clear();
         parents.clear();
+        progress.checkCancelled();
+        progress.update(done, total);
     }
 
     private TableCounts.Outcome apply(long parent, Object[] values, String id, TableWriter.Local local) throws SQLException {

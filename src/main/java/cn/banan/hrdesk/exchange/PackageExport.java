@@ -44,6 +44,7 @@ final class PackageExport {
         }
         progress.update(0, total);
         for (String table : tables.names()) {
+            progress.checkCancelled();
             List<String> columns = tables.columns(table);
             String select = "SELECT c.parent_version, " + String.join(", ", columns.stream().map(c -> "t.\"" + c + "\"").toList())
                     + " FROM change_log c JOIN \"" + table + "\" t ON t.id = c.row_id WHERE c.table_name = ? AND " + LATEST + " AND c.seq > ? AND c.seq <= ?"
