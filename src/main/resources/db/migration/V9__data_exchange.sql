@@ -391,6 +391,17 @@ CREATE TABLE exchange_peer (
   received     INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+-- The last entry of each site's ledger chain as a peer held it, from the packages taken in: a witness that a later
+-- rewrite of this file cannot match (`ledger verify` checks every one). Local: each site keeps what it was told.
+CREATE TABLE chain_witness (
+  site      TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hash      TEXT NOT NULL,
+  told_by   TEXT NOT NULL,
+  told_at   TEXT NOT NULL,
+  PRIMARY KEY (site, seq)
+) STRICT;
+
 -- Every package written or taken in; an id here is never applied again. up_to: the last change the package covers
 -- (ours when OUT, the peer's when IN).
 CREATE TABLE exchange_package (

@@ -43,8 +43,14 @@ final class PackageCheck implements PayloadVisitor {
         coverage = c;
     }
 
+    /** A head the sender holds of a chain this database holds too must agree with it, place for place. */
     @Override
     public void head(ChainHead h) {
+        String here = dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.ORIGIN_SITE.eq(h.site().name()), LEDGER_ENTRY.SEQ.eq(h.seq())).fetchOne(LEDGER_ENTRY.HASH);
+        if (here != null && !here.equals(h.hash()) || h.seq() < 1 || !h.hash().matches("[0-9a-f]{64}")) {
+            throw new ChainException(h.site(), h.seq());
+        }
         heads.add(h);
     }
 

@@ -135,6 +135,9 @@ final class PackageImport {
                 throw new Preview(result);
             }
             ledger.rebuildBalances(tx);
+            for (ChainHead head : check.heads()) {
+                ledger.witness(tx, head.site(), head.seq(), head.hash(), h.from(), stamp.now());
+            }
             peers.received(tx, h.from(), h.seq(), check.coverage().upTo(), check.coverage().acknowledged());
             log.record(tx, new PackageLogEntry(h.id(), PackageLogEntry.Direction.IN, h.from(), h.seq(), h.created(),
                     stamp.now(), result.rows(), check.coverage().upTo(), result.conflicts(),

@@ -9,7 +9,7 @@ import cn.banan.hrdesk.core.Site;
  */
 public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries, Site chain) {
     public enum Problem implements Labelled {
-        NONE, ENTRY_CHANGED, CHAIN_BROKEN, ENTRY_MISSING, BALANCE_DIFFERS;
+        NONE, ENTRY_CHANGED, CHAIN_BROKEN, ENTRY_MISSING, BALANCE_DIFFERS, WITNESS_DIFFERS;
 
         @Override
         public String labelKey() {

@@ -12,6 +12,7 @@ public final class LedgerCheckWords {
             return texts.get("ledger.verify.ok", c.entries());
         }
         String where = c.seq() == null ? texts.get("ledger.verify.account", c.account())
+                : c.problem() == LedgerCheck.Problem.WITNESS_DIFFERS ? texts.get("ledger.verify.witnessed", c.seq(), texts.label(c.chain()))
                 : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account(), texts.label(c.chain()));
         return texts.get("ledger.verify.broken", where, c.problem());
     }

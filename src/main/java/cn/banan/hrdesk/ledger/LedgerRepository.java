@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.ledger;
 
+import static cn.banan.hrdesk.store.generated.Tables.CHAIN_WITNESS;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
 import static cn.banan.hrdesk.store.generated.Tables.LEDGER_BALANCE;
 import static cn.banan.hrdesk.store.generated.Tables.LEDGER_ENTRY;
@@ -96,6 +97,31 @@ public final class LedgerRepository {
                 .where(LEDGER_ENTRY.SEQ.eq(DSL.select(DSL.max(last.SEQ)).from(last).where(last.ORIGIN_SITE.eq(LEDGER_ENTRY.ORIGIN_SITE))))
                 .forEach(r -> heads.put(Site.valueOf(r.value1()), new Tip(r.value2(), r.value3())));
         return heads;
+    }
+
+    /** A chain's head as a peer held it, kept as a witness (the first word on a place stands). */
+    public void witness(DSLContext dsl, Site chain, long seq, String hash, Site toldBy, String at) {
+        dsl.insertInto(CHAIN_WITNESS).set(CHAIN_WITNESS.SITE, chain.name()).set(CHAIN_WITNESS.SEQ, seq).set(CHAIN_WITNESS.HASH, hash)
+                .set(CHAIN_WITNESS.TOLD_BY, toldBy.name()).set(CHAIN_WITNESS.TOLD_AT, at).onConflictDoNothing().execute();
+    }
+
+    /** A witnessed place of a site's chain. */
+    public record Witness(Site chain, long seq, String hash) {
+    }
+
+    /** The first witness whose entry this database lacks or holds with another hash: what a rewrite of the file left. */
+    public Optional<Witness> firstBrokenWitness(DSLContext dsl) {
+        var w = CHAIN_WITNESS;
+        var e = LEDGER_ENTRY;
+        return dsl.select(w.SITE, w.SEQ, w.HASH).from(w).leftJoin(e).on(e.ORIGIN_SITE.eq(w.SITE).and(e.SEQ.eq(w.SEQ)))
+                .where(e.HASH.isNull().or(e.HASH.ne(w.HASH))).orderBy(w.SITE, w.SEQ).limit(1)
+                .fetchOptional(r -> new Witness(Site.valueOf(r.value1()), r.value2(), r.value3()));
+    }
+
+    /** The hash of one site's entry at a place, when this database holds it. */
+    public Optional<String> hashAt(DSLContext dsl, Site chain, long seq) {
+        return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.ORIGIN_SITE.eq(chain.name()), LEDGER_ENTRY.SEQ.eq(seq))
+                .fetchOptional(LEDGER_ENTRY.HASH);
     }
 
     /** The balances made again from the entries, after entries of other sites were taken in. */

@@ -47,6 +47,10 @@ public final class LedgerVerifier {
         if (first[0] != null) {
             return first[0];
         }
+        var witness = ledger.firstBrokenWitness(dsl);
+        if (witness.isPresent()) {
+            return new LedgerCheck(LedgerCheck.Problem.WITNESS_DIFFERS, witness.get().seq(), null, null, count[0], witness.get().chain());
+        }
         for (Map.Entry<Account, Balance> kept : ledger.balances(dsl).entrySet()) {
             Balance derived = sums.getOrDefault(kept.getKey(), Balance.empty(kept.getKey()));
             if (!derived.equals(kept.getValue())) {

@@ -18,6 +18,8 @@ import cn.banan.hrdesk.claims.workflow.Payment;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.claims.workflow.StepRequest;
 import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.ledger.LedgerCheck;
+import cn.banan.hrdesk.ledger.LedgerCheckWords;
 import cn.banan.hrdesk.ledger.LedgerEntry;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.testing.TwoFundClaim;
@@ -91,5 +93,14 @@ class ParkClaimPaidAtOfficeTest {
         assertThat(office.ledger().verify().holds()).isTrue();
         assertThat(park.ledger().balances()).isEqualTo(office.ledger().balances());
         Sites.assertSameRows(office, park);
+
+        // a rewrite of the park's file that leaves every chain whole still shows: the office's head was witnessed
+        park.database().dsl().execute("DROP TRIGGER ledger_entry_no_delete");
+        park.database().dsl().execute("DELETE FROM ledger_entry WHERE origin_site = 'OFFICE' AND seq = (SELECT max(seq) FROM ledger_entry"
+                + " WHERE origin_site = 'OFFICE')");
+        LedgerCheck broken = park.ledger().verify();
+        assertThat(broken.problem()).isEqualTo(LedgerCheck.Problem.WITNESS_DIFFERS);
+        assertThat(broken.chain()).isEqualTo(Site.OFFICE);
+        assertThat(LedgerCheckWords.of(broken, park.texts())).contains("领导小组办公室台账链第 4 条记录", "见证");
     }
 }
