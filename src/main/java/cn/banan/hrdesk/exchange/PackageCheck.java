@@ -87,6 +87,10 @@ final class PackageCheck implements PayloadVisitor {
         if (table.equals("ledger_entry")) {
             ledgerEntry(Site.valueOf(origin), LedgerImage.entry(v));
         }
+        // a conflict names the table it is about; settling it writes there, so only a table that travels will do
+        if (table.equals(TravellingTables.CONFLICTS) && !(v.get("table_name") instanceof String named && tables.travels(named))) {
+            throw new PayloadInput.BadPayloadException("conflict about " + v.get("table_name"));
+        }
     }
 
     private void ledgerEntry(Site site, cn.banan.hrdesk.ledger.LedgerEntry e) {

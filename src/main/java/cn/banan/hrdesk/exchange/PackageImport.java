@@ -52,9 +52,12 @@ final class PackageImport {
         } catch (Preview preview) {
             return preview.result;
         } catch (org.jooq.exception.DataAccessException failed) {
-            // a row refers to one that neither this database nor the package holds: SQLite refuses the commit
-            if (String.valueOf(failed.getMessage()).contains("FOREIGN KEY")) {
-                throw Refusal.of("exchange.package.missingRows", file);
+            // a row refers to one that neither this database nor the package holds: SQLite refuses the commit, and the
+            // transaction is rolled back
+            for (Throwable t = failed; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("FOREIGN KEY")) {
+                    throw Refusal.of("exchange.package.missingRows", file);
+                }
             }
             throw failed;
         } finally {

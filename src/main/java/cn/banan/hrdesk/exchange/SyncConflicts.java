@@ -64,7 +64,8 @@ public final class SyncConflicts {
      */
     public void settle(String conflictId, SyncConflict.Settlement how, Map<String, Object> merged) {
         var actor = session.require(Action.SETTLE_CONFLICTS);
-        SyncConflict c = find(conflictId).filter(SyncConflict::open).orElseThrow(() -> Refusal.of("exchange.conflict.gone"));
+        SyncConflict c = find(conflictId).filter(SyncConflict::open).filter(found -> tables.travels(found.table()))
+                .orElseThrow(() -> Refusal.of("exchange.conflict.gone"));
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             if (c.kind() == SyncConflict.Kind.VERSION && how != SyncConflict.Settlement.KEPT_THIS) {

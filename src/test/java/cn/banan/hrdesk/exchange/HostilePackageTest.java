@@ -174,6 +174,47 @@ class HostilePackageTest {
     }
 
     @Test
+    void aConflictAboutATableThatDoesNotTravelIsRefused() throws Exception {
+        TravellingTables tables = new TravellingTables();
+        List<String> columns = tables.columns(TravellingTables.CONFLICTS);
+        Object[] row = new Object[columns.size()];
+        java.util.Map<String, Object> v = java.util.Map.of("id", "conflict:x", "origin_site", "OFFICE", "version", 1L, "updated_at",
+                "2026-11-28T02:00:00.000Z", "deleted", 0L, "kind", "VERSION", "table_name", "app_user", "row_id", "u1", "other_version", 1L,
+                "other_site", "OFFICE");
+        for (int i = 0; i < row.length; i++) {
+            row[i] = v.get(columns.get(i));
+        }
+        row[columns.indexOf("detected_at")] = "2026-11-28T02:00:00.000Z";
+        Path file = forged("conflict", out -> {
+            out.coverage(new PackageCoverage(0, 0, 1));
+            out.table(TravellingTables.CONFLICTS, columns);
+            out.row(0, row);
+            out.end();
+        });
+        assertThat(refusal(park, file)).as("settling it would write to the users").isEqualTo("exchange.package.damaged");
+    }
+
+    @Test
+    void rowsTheDatabaseWouldNotTakeRefuseTheWholePackage() throws Exception {
+        List<String> columns = List.of("id", "origin_site", "version", "updated_at", "deleted", "name", "credit_code", "park");
+        Path badPark = forged("check", out -> {
+            out.coverage(new PackageCoverage(0, 0, 1));
+            out.table("enterprise", columns);
+            out.row(0, new Object[] {"e-ok", "OFFICE", 5L, "2026-11-28T02:00:00.000Z", 0L, "甲", "91350100M000100Y43", "NONE"});
+            out.row(0, new Object[] {"e-bad", "OFFICE", 9L, "2026-11-28T02:00:00.000Z", 0L, "乙", "91500113MA5U12346T", "MARS"});
+            out.end();
+        });
+        assertThat(refusal(park, badPark)).as("a park no site has").isEqualTo("exchange.package.doesNotFit");
+        Path orphan = forged("orphan", out -> {
+            out.coverage(new PackageCoverage(0, 0, 1));
+            out.table("enterprise_contact", List.of("id", "origin_site", "version", "updated_at", "deleted", "enterprise_id", "name"));
+            out.row(0, new Object[] {"c1", "OFFICE", 5L, "2026-11-28T02:00:00.000Z", 0L, "no-such-enterprise", "联系人"});
+            out.end();
+        });
+        assertThat(refusal(park, orphan)).as("a contact of an enterprise neither side has").isEqualTo("exchange.package.missingRows");
+    }
+
+    @Test
     void aDecompressionBombStopsAtItsCap() throws Exception {
         String mib = "a".repeat(PayloadInput.MAX_TEXT);
         Path file = forged("bomb", out -> {
