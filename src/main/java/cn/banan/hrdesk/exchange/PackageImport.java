@@ -125,7 +125,7 @@ final class PackageImport {
                 try (Statement st = conn.createStatement()) {
                     st.executeUpdate("DELETE FROM exchange_applying");
                     for (String t : tables.names()) {
-                        if (tables.holdable(t)) {
+                        if (tables.holdable(t) && !TravellingTables.APPEND_ONLY.contains(t)) {
                             st.executeUpdate("UPDATE OR IGNORE \"" + t + "\" SET sync_held = 0 WHERE sync_held <> 0");
                         }
                     }

@@ -66,17 +66,16 @@ public final class SyncConflicts {
         var actor = session.require(Action.SETTLE_CONFLICTS);
         SyncConflict c = find(conflictId).filter(SyncConflict::open).filter(found -> tables.travels(found.table()))
                 .orElseThrow(() -> Refusal.of("exchange.conflict.gone"));
+        boolean appendOnly = TravellingTables.APPEND_ONLY.contains(c.table());
+        if (appendOnly && how != SyncConflict.Settlement.KEPT_THIS) {
+            // a ledger entry or a workflow step is never changed or deleted: a double one is undone by a reversal
+            throw Refusal.of("exchange.conflict.appendOnly");
+        }
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (c.kind() == SyncConflict.Kind.VERSION && how != SyncConflict.Settlement.KEPT_THIS) {
-                write(tx, c.table(), c.rowId(), how == SyncConflict.Settlement.TOOK_OTHER ? c.otherImage().values() : merged);
-            } else if (c.kind() == SyncConflict.Kind.DUPLICATE) {
-                if (how == SyncConflict.Settlement.MERGED) {
-                    throw Refusal.of("exchange.conflict.noMergeOfTwoRows");
-                }
-                String gone = how == SyncConflict.Settlement.KEPT_THIS ? c.otherRowId() : c.rowId();
-                write(tx, c.table(), gone, Map.of("deleted", 1L));
-                tx.execute("UPDATE OR IGNORE \"" + c.table() + "\" SET sync_held = 0 WHERE sync_held <> 0");
+            // a fact (ledger entry, workflow step) stays as it is: settling it records that a person has seen to it
+            if (!appendOnly) {
+                change(tx, c, how, merged);
             }
             SyncConflictRecord r = tx.fetchSingle(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflictId));
             r.setSettledAt(stamp.now());
@@ -85,6 +84,19 @@ public final class SyncConflicts {
             stamp.stampChange(r);
             r.store();
         });
+    }
+
+    private void change(DSLContext tx, SyncConflict c, SyncConflict.Settlement how, Map<String, Object> merged) {
+        if (c.kind() == SyncConflict.Kind.VERSION && how != SyncConflict.Settlement.KEPT_THIS) {
+            write(tx, c.table(), c.rowId(), how == SyncConflict.Settlement.TOOK_OTHER ? c.otherImage().values() : merged);
+        } else if (c.kind() == SyncConflict.Kind.DUPLICATE) {
+            if (how == SyncConflict.Settlement.MERGED) {
+                throw Refusal.of("exchange.conflict.noMergeOfTwoRows");
+            }
+            String gone = how == SyncConflict.Settlement.KEPT_THIS ? c.otherRowId() : c.rowId();
+            write(tx, c.table(), gone, Map.of("deleted", 1L));
+            tx.execute("UPDATE OR IGNORE \"" + c.table() + "\" SET sync_held = 0 WHERE sync_held <> 0");
+        }
     }
 
     /** A new version of the row with these values; the columns that say what the row is and where it came from stay. */

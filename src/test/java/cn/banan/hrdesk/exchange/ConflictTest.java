@@ -113,4 +113,30 @@ class ConflictTest {
         }
         Sites.assertSameRows(office, park);
     }
+
+    @Test
+    void oneEntryReversedAtBothSitesKeepsBothReversalsAndExchangesGoOn() throws Exception {
+        office.workFund().allocate(java.time.LocalDate.of(2014, 1, 10), cn.banan.hrdesk.core.Money.ofYuan(10_000), "巴南财发〔2014〕1号");
+        sites.carry(Site.OFFICE, Site.ECONOMIC_PARK);
+        String entry = office.ledger().page(cn.banan.hrdesk.ledger.LedgerFilter.ALL, 0, 10).rows().get(0).entry().id();
+        office.ledger().reverse(entry, "录错");
+        park.ledger().reverse(entry, "重复记账");
+
+        both();
+        both();
+
+        for (Services s : List.of(office, park)) {
+            assertThat(s.conflicts().open()).as("at " + s.site()).singleElement()
+                    .satisfies(c -> assertThat(c.kind()).isEqualTo(SyncConflict.Kind.DUPLICATE));
+            assertThat(s.ledger().verify().holds()).as("both chains whole at " + s.site()).isTrue();
+        }
+        Sites.assertSameRows(office, park);
+        SyncConflict c = office.conflicts().open().get(0);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> office.conflicts().settle(c.id(), SyncConflict.Settlement.TOOK_OTHER,
+                null))).as("an entry is never deleted").isInstanceOf(cn.banan.hrdesk.core.ValidationException.class);
+        office.conflicts().settle(c.id(), SyncConflict.Settlement.KEPT_THIS, null);
+        both();
+        assertThat(park.conflicts().open()).isEmpty();
+        Sites.assertSameRows(office, park);
+    }
 }
