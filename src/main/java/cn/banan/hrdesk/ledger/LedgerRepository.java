@@ -118,12 +118,6 @@ public final class LedgerRepository {
                 .fetchOptional(r -> new Witness(Site.valueOf(r.value1()), r.value2(), r.value3()));
     }
 
-    /** The hash of one site's entry at a place, when this database holds it. */
-    public Optional<String> hashAt(DSLContext dsl, Site chain, long seq) {
-        return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.ORIGIN_SITE.eq(chain.name()), LEDGER_ENTRY.SEQ.eq(seq))
-                .fetchOptional(LEDGER_ENTRY.HASH);
-    }
-
     /** The balances made again from the entries, after entries of other sites were taken in. */
     public void rebuildBalances(DSLContext dsl) {
         for (Balance b : sums(dsl, null, null).values()) {
