@@ -91,7 +91,7 @@ public final class ExchangeService {
         if (card.site() == site) {
             throw Refusal.of("exchange.pair.self");
         }
-        if (fingerprint != null && !SiteCard.normalised(fingerprint).equals(SiteCard.normalised(card.fingerprint()))) {
+        if (fingerprint != null && !card.hasFingerprint(fingerprint)) {
             throw Refusal.of("exchange.pair.fingerprint", texts.label(card.site()), card.fingerprint(), fingerprint);
         }
         Optional<Peer> known = peers.find(dsl, card.site());

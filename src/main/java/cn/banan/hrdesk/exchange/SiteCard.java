@@ -34,8 +34,12 @@ public record SiteCard(Site site, byte[] signKey, byte[] agreeKey) {
         return FIRST_LINE + "\n" + site.name() + "\n" + b64.encodeToString(signKey) + "\n" + b64.encodeToString(agreeKey) + "\n";
     }
 
-    /** A fingerprint as typed by a person: case, spaces and dashes do not matter. */
-    static String normalised(String fingerprint) {
+    /** Whether a fingerprint as a person typed it (case, spaces and dashes do not matter) is this card's. */
+    public boolean hasFingerprint(String typed) {
+        return typed != null && bare(typed).equals(bare(fingerprint()));
+    }
+
+    private static String bare(String fingerprint) {
         return fingerprint.replaceAll("[\\s\\-－—]", "").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -47,7 +47,7 @@ final class PairDialog {
         d.getDialogPane().getButtonTypes().setAll(pair, new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(pair).setId("pair-confirm");
         typed.textProperty().addListener((o, a, now) -> {
-            boolean same = FingerprintText.same(now, card.fingerprint());
+            boolean same = card.hasFingerprint(now);
             d.getDialogPane().lookupButton(pair).setDisable(!same);
             agrees.setText(now.isBlank() ? "" : texts.get(same ? "exchange.pair.agrees" : "exchange.pair.differs"));
         });
