@@ -157,8 +157,9 @@ public final class ExchangeService {
 
     public List<PeerStatus> status() {
         List<PeerStatus> all = new ArrayList<>();
+        long lastChange = PackageExport.lastChange(dsl);
         for (Peer p : peers.all(dsl)) {
-            long waiting = export.count(dsl, p, PackageExport.lastChange(dsl));
+            long waiting = export.count(dsl, p, lastChange);
             long conflicts = dsl.resultQuery("SELECT count(*) FROM sync_conflict WHERE settled_at IS NULL AND deleted = 0 AND other_site = ?",
                     p.site().name()).fetchOne(0, Long.class);
             all.add(new PeerStatus(p.site(), p.fingerprint(), p.sentSeq(), p.receivedSeq(), log.acknowledgedSeq(dsl, p.site(), p.acknowledged()),
