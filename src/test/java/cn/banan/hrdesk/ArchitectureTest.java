@@ -54,9 +54,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     @ArchTest
-    static final ArchRule poiStaysInWorkbookCode = noClasses()
+    static final ArchRule poiAndCsvStayInTableFileCode = noClasses()
             .that().resideOutsideOfPackages("..xlsx..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.github.pjfanning..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..");
 
     @ArchTest
     static final ArchRule noCycles = SlicesRuleDefinition.slices().matching("cn.banan.hrdesk.(*)..").should().beFreeOfCycles();

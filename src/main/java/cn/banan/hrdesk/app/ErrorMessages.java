@@ -6,6 +6,7 @@ import cn.banan.hrdesk.store.DatabaseInUseException;
 import cn.banan.hrdesk.store.MissingDatabaseException;
 import cn.banan.hrdesk.store.StoreException;
 import cn.banan.hrdesk.store.StoreFailure;
+import cn.banan.hrdesk.xlsx.RefusedFileException;
 import cn.banan.hrdesk.xlsx.UnreadableWorkbookException;
 import cn.banan.hrdesk.demo.DemoData;
 import cn.banan.hrdesk.core.ValidationException;
@@ -51,6 +52,9 @@ public final class ErrorMessages {
         }
         if (e instanceof DatabaseInUseException inUse) {
             return texts.get("error.databaseInUse", inUse.file());
+        }
+        if (e instanceof RefusedFileException refused) {
+            return texts.get(refused.key(), refused.messageArgs());
         }
         if (e instanceof UnreadableWorkbookException bad && bad.getCause() instanceof java.io.FileNotFoundException) {
             return texts.get("error.noSuchFile", bad.file());

@@ -114,7 +114,7 @@ public final class Services implements AutoCloseable {
         ClaimEventRepository events = new ClaimEventRepository(stamp);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, session);
-        this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session);
+        this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session, clock);
         LedgerRepository ledgerRepository = new LedgerRepository(stamp);
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
         this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);

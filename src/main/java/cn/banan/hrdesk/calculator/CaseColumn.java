@@ -1,6 +1,9 @@
 package cn.banan.hrdesk.calculator;
 
+import cn.banan.hrdesk.policy.Rule;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The columns of a calculator input (CONTRACTS.md {@code evaluate}), each with the Chinese headers also accepted. */
 enum CaseColumn {
@@ -21,10 +24,30 @@ enum CaseColumn {
     MONTHS_ALREADY_PAID("months_already_paid", "已发放月数"),
     ALREADY_PAID("already_paid", "已领取");
 
+    /** Without these no row can be judged under any rule. */
+    static final Set<CaseColumn> ALWAYS = EnumSet.of(CASE_ID, RULE, ENTERPRISE_TIER, WORKER_ID, HIRE_DATE, CUTOFF_DATE);
+
     private final List<String> headers;
 
     CaseColumn(String... headers) {
         this.headers = List.of(headers);
+    }
+
+    /**
+     * What a row of {@code rule} cannot be judged without, besides {@link #ALWAYS}. The columns left out may be
+     * absent, as their cells may be empty: no leave date, open-ended recognition, nothing paid before.
+     */
+    static Set<CaseColumn> neededBy(Rule rule) {
+        return switch (rule) {
+            case R1 -> EnumSet.of(HIRE_CONFIRMED, TASK_TYPE);
+            case R2 -> EnumSet.noneOf(CaseColumn.class);
+            case R3 -> EnumSet.of(INSURED_MONTHS);
+        };
+    }
+
+    /** The name CONTRACTS.md gives the column and its Chinese header, as a person looks for it. */
+    String shown() {
+        return headers.get(0) + "（" + headers.get(1) + "）";
     }
 
     boolean matches(String header) {

@@ -12,7 +12,11 @@ import cn.banan.hrdesk.policy.TaskType;
 import cn.banan.hrdesk.xlsx.DateCell;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import java.time.LocalDate;
+import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.ValidationException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import java.util.Optional;
  */
 final class CaseRowParser {
     private final Map<CaseColumn, Integer> columns = new EnumMap<>(CaseColumn.class);
+    private final Set<Rule> checkedRules = EnumSet.noneOf(Rule.class);
     private final Texts texts;
     private final LocalDate today;
 
@@ -36,6 +41,23 @@ final class CaseRowParser {
                     columns.putIfAbsent(c, i);
                 }
             }
+        }
+        requirePresent(CaseColumn.ALWAYS, "calculator.missingColumns");
+    }
+
+    /** Refuses the file when it lacks a column the rule needs: every row would be judged N for no reason of its own. */
+    void requireColumnsFor(Rule rule) {
+        if (checkedRules.add(rule)) {
+            requirePresent(CaseColumn.neededBy(rule), "calculator.missingColumnsForRule", rule.name());
+        }
+    }
+
+    private void requirePresent(Set<CaseColumn> needed, String key, Object... before) {
+        List<String> missing = needed.stream().filter(c -> !columns.containsKey(c)).map(CaseColumn::shown).toList();
+        if (!missing.isEmpty()) {
+            Object[] args = Arrays.copyOf(before, before.length + 1);
+            args[before.length] = String.join("、", missing);
+            throw new ValidationException(List.of(FieldProblem.of("file", key, args)));
         }
     }
 

@@ -74,6 +74,7 @@ public final class PolicyCalculator {
         if (rule.isEmpty()) {
             return new Line(String.join(",", csv(caseId), "N", "0", "", "", "", csv(chinese.get("calculator.unknownRule"))), false);
         }
+        parser.requireColumnsFor(rule.get());
         var facts = parser.facts(row, rule.get());
         PolicyParameters p = PolicyParameters.inForceOn(versions, facts.hireDate() == null ? today : facts.hireDate());
         Judgement j = SubsidyRules.judge(facts, p);

@@ -17,12 +17,14 @@ final class BackupCommand implements Callable<Integer> {
     RootCommand root;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the copy")
     Path out;
 
     @Override
     public Integer call() {
-        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
+        replace.check(root.db, out);
         Backup.copy(root.db, out);
         spec.commandLine().getErr().println(root.texts().get("backup.done", root.db, out));
         return Cli.OK;

@@ -43,7 +43,15 @@ public final class Cli {
             err.flush();
             return USAGE;
         }
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli passes errors on; they are the machine's limits, told in words like any other failure
+            LOG.error("command failed: {}", String.join(" ", args), e);
+            err.println(texts.get("error.outOfMemory"));
+            status = FAILURE;
+        }
         out.flush();
         err.flush();
         return status;

@@ -30,6 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
     RootCommand root;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
     @Parameters(paramLabel = "FILE", description = "cases, .csv (UTF-8) or .xlsx")
     Path file;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the results (.csv)")
@@ -37,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
+        replace.check(root.db, out);
         List<PolicyParameters> versions = Files.isRegularFile(root.db)
                 ? PolicyParameterService.readOnly(Database.readOnly(root.db)) : List.of(PolicyParameters.V1_2014);
         PolicyCalculator.Summary s = new PolicyCalculator(versions, new Texts(Locale.SIMPLIFIED_CHINESE), BusinessTime.today()).run(file, out);

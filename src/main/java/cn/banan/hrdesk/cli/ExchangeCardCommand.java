@@ -18,13 +18,15 @@ final class ExchangeCardCommand implements Callable<Integer> {
     ExchangeCommand parent;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the card")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         RootCommand root = parent.root();
-        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
+        replace.check(root.db, out);
         try (Services services = root.openServices()) {
             SiteCard card = services.exchange().writeCard(out);
             spec.commandLine().getOut().println(card.fingerprint());

@@ -20,6 +20,8 @@ final class ExportEnterprisesCommand implements Callable<Integer> {
     RootCommand root;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
     @Parameters(paramLabel = "FILE", description = "the .xlsx to write")
     Path file;
     @Option(names = "--template", description = "write the empty template (headers and drop-downs) instead")
@@ -27,7 +29,7 @@ final class ExportEnterprisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, file);
+        replace.check(root.db, file);
         try (Services services = root.openServices()) {
             if (template) {
                 services.enterpriseExport().template(file);

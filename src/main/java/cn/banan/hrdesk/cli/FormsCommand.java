@@ -43,6 +43,8 @@ final class FormsCommand implements Callable<Integer> {
         String claim;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .xlsx to write")
         Path out;
+        @picocli.CommandLine.Mixin
+        ReplaceOption replace = new ReplaceOption();
         @Option(names = "--full-ids", description = "print resident ID numbers in full (the form then says it holds personal data); "
                 + "masked without it, as for a role that may not see them")
         boolean fullIds;
@@ -50,7 +52,7 @@ final class FormsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             RootCommand root = parent.root();
-            cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
+            replace.check(root.db, out);
             try (Services services = root.openServices()) {
                 Optional<Claim> target = services.claims().find(claim).or(() -> services.claims().findByNo(claim));
                 if (target.isEmpty()) {

@@ -31,8 +31,9 @@ final class ImportEnterprisesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         options.requireApartFrom(root.db);
         try (Services services = root.openOrCreate()) {
-            ImportReport report = services.enterpriseImport().run(file, options.mode(), options.errors, Progress.NONE);
-            return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
+            ImportOutput output = new ImportOutput(spec.commandLine().getOut());
+            ImportReport report = services.enterpriseImport().run(file, options.mode(), options.errors, Progress.NONE, output);
+            return output.finish(report, spec.commandLine().getErr(), root.texts());
         }
     }
 }

@@ -10,11 +10,13 @@ final class ImportModeOptions {
     boolean goodRowsOnly;
     @Option(names = "--errors", paramLabel = "FILE", description = "with --good-rows-only: write the bad rows here (.xlsx)")
     Path errors;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
 
     /** The error workbook must not be written over the database (or its -wal, -shm, .lock). */
     void requireApartFrom(Path database) {
         if (errors != null) {
-            cn.banan.hrdesk.store.DatabaseFiles.requireApart(database, errors);
+            replace.check(database, errors);
         }
     }
 

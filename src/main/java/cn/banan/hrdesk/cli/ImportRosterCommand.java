@@ -42,9 +42,10 @@ final class ImportRosterCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(root.texts().get("roster.noSuchClaim", claim));
                 return Cli.INPUT_PROBLEMS;
             }
+            ImportOutput output = new ImportOutput(spec.commandLine().getOut());
             ImportReport report = services.rosterImport().run(target.get(), file,
-                    options.mode(), options.errors, Progress.NONE);
-            return ImportOutput.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), root.texts());
+                    options.mode(), options.errors, Progress.NONE, output);
+            return output.finish(report, spec.commandLine().getErr(), root.texts());
         }
     }
 }

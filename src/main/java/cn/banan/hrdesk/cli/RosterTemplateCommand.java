@@ -18,12 +18,14 @@ final class RosterTemplateCommand implements Callable<Integer> {
     RootCommand root;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    ReplaceOption replace = new ReplaceOption();
     @Parameters(paramLabel = "FILE", description = "the .xlsx to write")
     Path file;
 
     @Override
     public Integer call() throws IOException {
-        cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, file);
+        replace.check(root.db, file);
         new RosterSheet(root.texts()).template(file);
         spec.commandLine().getErr().println(root.texts().get("registry.export.templateDone", file));
         return Cli.OK;

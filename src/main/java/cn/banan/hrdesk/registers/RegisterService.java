@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.registers;
 
 import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.Page;
@@ -46,8 +47,9 @@ public final class RegisterService {
     }
 
     /** Stores a new row ({@code id} null) or changes one; returns its id. */
-    public String save(RegisterSpec spec, String id, Map<String, Object> values) {
+    public String save(RegisterSpec spec, String id, Map<String, Object> typed) {
         session.require(spec.editAction());
+        Map<String, Object> values = cleaned(spec, typed);
         List<FieldProblem> problems = check(spec, values, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -79,6 +81,17 @@ public final class RegisterService {
         return id;
     }
 
+    /** The values with control characters and direction marks taken out of every text (a long text keeps its lines). */
+    static Map<String, Object> cleaned(RegisterSpec spec, Map<String, Object> values) {
+        Map<String, Object> clean = new java.util.HashMap<>(values);
+        for (RegisterField f : spec.fields()) {
+            if (clean.get(f.column()) instanceof String text) {
+                clean.put(f.column(), f.kind() == FieldKind.LONG_TEXT ? FieldText.block(text) : FieldText.line(text));
+            }
+        }
+        return clean;
+    }
+
     /**
      * The problems of {@code values} as of {@code today}: required fields, whole numbers, years, months, ID numbers, and a
      * period that ends before it starts.
@@ -93,6 +106,9 @@ public final class RegisterService {
                     problems.add(FieldProblem.of(f.column(), "registry.problem.required"));
                 }
                 continue;
+            }
+            if (v instanceof String text) {
+                FieldText.fits(problems, f.column(), text, f.kind() == FieldKind.LONG_TEXT ? FieldText.NOTE : FieldText.LINE);
             }
             if (f.kind() == FieldKind.MONEY && ((cn.banan.hrdesk.core.Money) v).fen() <= 0) {
                 problems.add(FieldProblem.of(f.column(), "registers.problem.positive"));

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 public record EnterpriseForm(String id, String name, String creditCode, Park park, String address, String industry,
                              String note, Tier tier, LocalDate tierFrom) {
     public static final String NAME = "name";
+    public static final String ADDRESS = "address";
+    public static final String INDUSTRY = "industry";
+    public static final String NOTE = "note";
     public static final String CREDIT_CODE = "creditCode";
     public static final String PARK = "park";
     public static final String TIER = "tier";
@@ -18,5 +21,12 @@ public record EnterpriseForm(String id, String name, String creditCode, Park par
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** As typed, with control characters and direction marks taken out of every text (the note keeps its lines). */
+    public EnterpriseForm cleaned() {
+        return new EnterpriseForm(id, cn.banan.hrdesk.core.FieldText.line(name), cn.banan.hrdesk.core.FieldText.line(creditCode), park,
+                cn.banan.hrdesk.core.FieldText.line(address), cn.banan.hrdesk.core.FieldText.line(industry),
+                cn.banan.hrdesk.core.FieldText.block(note), tier, tierFrom);
     }
 }

@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.registry;
 
 import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.CreditCode;
 import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.IdKind;
@@ -10,8 +11,6 @@ import java.util.List;
 
 /** The checks on an enterprise that need no database: the same for the form and for every imported row. */
 public final class EnterpriseRules {
-    static final int MAX_NAME = 100;
-
     private EnterpriseRules() {
     }
 
@@ -20,9 +19,12 @@ public final class EnterpriseRules {
         String name = f.name() == null ? "" : f.name().strip();
         if (name.isEmpty()) {
             problems.add(FieldProblem.of(EnterpriseForm.NAME, "registry.problem.required"));
-        } else if (name.length() > MAX_NAME) {
-            problems.add(FieldProblem.of(EnterpriseForm.NAME, "registry.problem.tooLong", MAX_NAME));
+        } else if (name.codePointCount(0, name.length()) > FieldText.NAME) {
+            problems.add(FieldProblem.of(EnterpriseForm.NAME, "registry.problem.tooLong", FieldText.NAME));
         }
+        FieldText.fits(problems, EnterpriseForm.ADDRESS, f.address(), FieldText.LINE);
+        FieldText.fits(problems, EnterpriseForm.INDUSTRY, f.industry(), FieldText.NAME);
+        FieldText.fits(problems, EnterpriseForm.NOTE, f.note(), FieldText.NOTE);
         if (f.creditCode() == null || f.creditCode().isBlank()) {
             problems.add(FieldProblem.of(EnterpriseForm.CREDIT_CODE, "registry.problem.required"));
         } else {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import cn.banan.hrdesk.core.Progress;
 import org.jooq.DSLContext;
 
@@ -39,7 +40,8 @@ public final class EnterpriseService {
     }
 
     /** The same inside a caller's transaction (the import saves many rows in one). */
-    String save(DSLContext tx, EnterpriseForm form) {
+    String save(DSLContext tx, EnterpriseForm given) {
+        EnterpriseForm form = given.cleaned();
         List<FieldProblem> problems = new ArrayList<>(EnterpriseRules.check(form, LocalDate.now(clock)));
         if (problems.isEmpty()) {
             duplicateOf(tx, form).ifPresent(other -> problems.add(
@@ -64,25 +66,44 @@ public final class EnterpriseService {
      * transaction is rolled back, and 0 returned, when {@code allOrNothing} and any row (here, or
      * {@code othersBad} elsewhere) was bad, or when the user cancels.
      */
-    public int importAll(List<EnterpriseForm> forms, boolean othersBad, boolean allOrNothing,
-                         BiConsumer<Integer, List<FieldProblem>> onProblem, Progress progress) {
+    /** Where an import hands its rows, inside the import's one transaction. */
+    public interface ImportSink {
+        /** Stores one enterprise; what is wrong with it when it cannot be stored (a credit code already taken). */
+        List<FieldProblem> store(EnterpriseForm form);
+
+        /** A row the import could not even read as a form: an all-or-nothing import will store nothing. */
+        void rowRefused();
+    }
+
+    /**
+     * Stores what {@code source} hands the sink, in one transaction, as it reads its file: memory stays flat however
+     * many rows. All or nothing: one bad row, and the transaction is rolled back at the end (0 stored).
+     */
+    public int importRows(boolean allOrNothing, Consumer<ImportSink> source) {
         session.require(Action.EDIT_REGISTRY);
         int[] stored = {0};
+        boolean[] bad = {false};
         try {
             dsl.transaction(tx -> {
-                boolean bad = othersBad;
-                for (int i = 0; i < forms.size(); i++) {
-                    progress.checkCancelled();
-                    try {
-                        save(tx.dsl(), forms.get(i));
-                        stored[0]++;
-                    } catch (ValidationException e) {
-                        bad = true;
-                        onProblem.accept(i, e.problems());
+                source.accept(new ImportSink() {
+                    @Override
+                    public List<FieldProblem> store(EnterpriseForm form) {
+                        try {
+                            save(tx.dsl(), form);
+                            stored[0]++;
+                            return List.of();
+                        } catch (ValidationException e) {
+                            bad[0] = true;
+                            return e.problems();
+                        }
                     }
-                    progress.update(i + 1, forms.size());
-                }
-                if (allOrNothing && bad) {
+
+                    @Override
+                    public void rowRefused() {
+                        bad[0] = true;
+                    }
+                });
+                if (allOrNothing && bad[0]) {
                     throw new RolledBack();
                 }
             });

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.core.FieldProblem;
+import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.Page;
 import cn.banan.hrdesk.core.CreditCode;
 import cn.banan.hrdesk.core.IdCheck;
@@ -29,8 +30,9 @@ public final class PartyService {
         this.clock = clock;
     }
 
-    public String save(Intermediary i) {
+    public String save(Intermediary given) {
         session.require(Action.EDIT_PARTIES);
+        Intermediary i = given.cleaned();
         List<FieldProblem> problems = new ArrayList<>();
         if (i.kind() == null) {
             problems.add(FieldProblem.of(Intermediary.KIND, "registry.problem.required"));
@@ -39,6 +41,10 @@ public final class PartyService {
         required(problems, Intermediary.ACCOUNT_NAME, i.accountName());
         required(problems, Intermediary.BANK_NAME, i.bankName());
         required(problems, Intermediary.ACCOUNT_NO, i.accountNo());
+        FieldText.fits(problems, Intermediary.NAME, i.name(), FieldText.NAME);
+        FieldText.fits(problems, Intermediary.ACCOUNT_NAME, i.accountName(), FieldText.NAME);
+        FieldText.fits(problems, Intermediary.BANK_NAME, i.bankName(), FieldText.NAME);
+        FieldText.fits(problems, Intermediary.ACCOUNT_NO, i.accountNo(), FieldText.NAME);
         String identifier = null;
         if (i.kind() != null && required(problems, Intermediary.IDENTIFIER, i.identifier())) {
             identifier = i.kind().isPerson() ? residentId(problems, Intermediary.IDENTIFIER, i.identifier())
@@ -57,12 +63,14 @@ public final class PartyService {
         return dsl.transactionResult(tx -> parties.save(tx.dsl(), clean));
     }
 
-    public String save(Worker w) {
+    public String save(Worker given) {
         session.require(Action.EDIT_PARTIES);
+        Worker w = given.cleaned();
         List<FieldProblem> problems = new ArrayList<>();
         String residentId = required(problems, Worker.RESIDENT_ID, w.residentId())
                 ? residentId(problems, Worker.RESIDENT_ID, w.residentId()) : null;
         required(problems, Worker.NAME, w.name());
+        FieldText.fits(problems, Worker.NAME, w.name(), FieldText.NAME);
         if (w.group() == null) {
             problems.add(FieldProblem.of(Worker.GROUP, "registry.problem.required"));
         }

@@ -15,12 +15,19 @@ public final class UserService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Session session;
+    private final SignInThrottle throttle;
+    /**
+     * A hash of a random password that was thrown away, at the program's iteration count: an unknown name costs the
+     * same PBKDF2 as a known one, so the time a wrong sign-in takes tells nothing about which names exist.
+     */
+    private static final String DECOY = "pbkdf2-sha256$600000$K08D1uV1440M86w1TkGq4w==$uC/Jk1E+Gs3Gui6BevBr1NG+GNuhFatBMhyBmyiLI/0=";
 
-    public UserService(DSLContext dsl, UserRepository users, PasswordHasher hasher, Session session) {
+    public UserService(DSLContext dsl, UserRepository users, PasswordHasher hasher, Session session, java.time.Clock clock) {
         this.dsl = dsl;
         this.users = users;
         this.hasher = hasher;
         this.session = session;
+        this.throttle = new SignInThrottle(clock);
     }
 
     /** The names already in use (the demo leaves those alone). */
@@ -87,12 +94,20 @@ public final class UserService {
 
     /** Checks the password and signs the user in to this session; a wrong name and a wrong password read the same. */
     public Actor signIn(String username, char[] password) {
+        java.time.Duration wait = throttle.waitFor(username);
+        if (!wait.isZero()) {
+            Arrays.fill(password, '\0');
+            throw new ValidationException(List.of(FieldProblem.of(UserForm.PASSWORD, "security.problem.waitBeforeTrying",
+                    Math.max(1, (wait.toSeconds() + 59) / 60))));
+        }
         UserRepository.Stored stored = username == null ? null : users.byName(dsl, username).orElse(null);
-        boolean ok = stored != null && hasher.matches(password, stored.passwordHash());
+        boolean ok = hasher.matches(password, stored == null ? DECOY : stored.passwordHash()) && stored != null;
         Arrays.fill(password, '\0');
         if (!ok) {
+            throttle.failed(username);
             throw new ValidationException(List.of(FieldProblem.of(UserForm.PASSWORD, "security.problem.wrongPassword")));
         }
+        throttle.succeeded(username);
         if (!stored.account().active()) {
             throw new ValidationException(List.of(FieldProblem.of(UserForm.USERNAME, "security.problem.inactive")));
         }

@@ -21,9 +21,12 @@ public final class ImportProblemsDialog extends Dialog<Boolean> {
         initOwner(owner);
         setTitle(texts.get("registry.import.problemsTitle"));
         setResizable(true);
-        String summary = offerGoodRows ? texts.get("registry.import.nothingImported", report.rowsRead(), report.problems().size())
-                : texts.get("registry.import.partlyImported", report.imported(), report.problems().size(),
+        String summary = offerGoodRows ? texts.get("registry.import.nothingImported", report.rowsRead(), report.problemCount())
+                : texts.get("registry.import.partlyImported", report.imported(), report.problemCount(),
                         String.valueOf(report.errorWorkbook()));
+        if (report.problemsNotShown() > 0) {
+            summary += "\n" + texts.get("registry.import.moreProblems", report.problems().size(), report.problemsNotShown());
+        }
         Label head = new Label(summary);
         head.setId("import-summary");
         head.setWrapText(true);
@@ -39,7 +42,7 @@ public final class ImportProblemsDialog extends Dialog<Boolean> {
         ButtonType close = new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         ButtonType goodOnly = new ButtonType(texts.get("registry.import.goodRowsOnly"), ButtonBar.ButtonData.OTHER);
-        if (offerGoodRows && report.problems().stream().mapToInt(CellProblem::row).distinct().count() < report.rowsRead()) {
+        if (offerGoodRows && report.badRows() < report.rowsRead()) {
             getDialogPane().getButtonTypes().add(0, goodOnly);
         }
         setResultConverter(b -> b == goodOnly);

@@ -1,106 +1,114 @@
 package cn.banan.hrdesk.xlsx;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads a UTF-8 CSV (RFC 4180 quoting, a BOM tolerated) into the same rows as the workbook reader. */
+/**
+ * Reads a CSV (RFC 4180, through Commons CSV) into the same rows as the workbook reader, in UTF-8 or GB18030 as
+ * {@link TextEncoding} finds, one row in memory at a time. A quote never closed is named at the row it opens on.
+ */
 public final class CsvSheetReader {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
     private CsvSheetReader() {
     }
 
     public static void read(Path file, Consumer<List<String>> header, Consumer<SheetRow> each) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        read(file, ReadLimits.DEFAULT, header, each);
+    }
+
+    public static void read(Path file, ReadLimits limits, Consumer<List<String>> header, Consumer<SheetRow> each) {
         UnreadableWorkbookException.requireFile(file);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean first = true;
-            int line = 1;
-            int startLine = 1;
-            int c;
-            while ((c = in.read()) != -1) {
-                if (first && fields.isEmpty() && cell.length() == 0 && c == '\uFEFF') {
-                    continue;
-                }
-                if (quoted) {
-                    if (c == '"') {
-                        in.mark(1);
-                        int n = in.read();
-                        if (n == '"') {
-                            cell.append('"');
-                        } else {
-                            quoted = false;
-                            if (n != -1) {
-                                in.reset();
-                            }
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        cell.append((char) c);
-                    }
-                } else if (c == '"' && cell.length() == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
-                    }
-                    fields.add(cell.toString());
-                    cell.setLength(0);
-                    first = emit(fields, first, startLine, header, each);
-                    fields = new ArrayList<>();
-                    line++;
-                    startLine = line;
-                } else {
-                    cell.append((char) c);
-                }
+        try {
+            if (Files.size(file) > limits.csvBytes()) {
+                throw new RefusedFileException(file, "file.limit.csvBytes", ReadLimits.size(limits.csvBytes()));
             }
-            if (cell.length() > 0 || !fields.isEmpty()) {
-                fields.add(cell.toString());
-                first = emit(fields, first, startLine, header, each);
-            }
-            if (first) {
-                header.accept(List.of());
+            TextEncoding encoding = TextEncoding.of(file);
+            try (InputStream bytes = Files.newInputStream(file)) {
+                bytes.skipNBytes(encoding.bomLength());
+                RowCappedReader chars = new RowCappedReader(new InputStreamReader(bytes, encoding.decoder()), limits.rowChars());
+                readRows(file, limits, chars, header, each);
             }
         } catch (CharacterCodingException e) {
-            throw new UnreadableWorkbookException(file, e);
-        } catch (IOException e) {
-            throw new UnreadableWorkbookException(file, e);
+            throw new RefusedFileException(file, "file.encoding");
+        } catch (IOException | RuntimeException e) {
+            throw Failures.rethrow(file, e);
         }
     }
 
-    private static boolean emit(List<String> fields, boolean first, int line, Consumer<List<String>> header,
-                                Consumer<SheetRow> each) {
-        if (first) {
-            header.accept(fields.stream().map(String::strip).toList());
-            return false;
+    private static void readRows(Path file, ReadLimits limits, RowCappedReader chars, Consumer<List<String>> header,
+                                 Consumer<SheetRow> each) throws IOException {
+        boolean first = true;
+        long nextLine = 1;
+        try (CSVParser parser = CSVParser.builder().setReader(chars).setFormat(FORMAT).get()) {
+            var records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw malformed(file, e, chars, nextLine, limits);
+                }
+                int line = (int) Math.min(nextLine, Integer.MAX_VALUE);
+                nextLine = parser.getCurrentLineNumber() + 1;
+                chars.rowDone();
+                first = emit(file, limits, record, line, first, header, each);
+            }
         }
+        if (first) {
+            Failures.asCaller(header, List.of());
+        }
+    }
+
+    private static RuntimeException malformed(Path file, RuntimeException e, RowCappedReader chars, long from, ReadLimits limits) {
+        int line = (int) Math.min(from, Integer.MAX_VALUE);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RowCappedReader.RowTooLong) {
+                return new RefusedFileException(file, "file.limit.rowChars", line, limits.rowChars());
+            }
+            if (t instanceof CharacterCodingException) {
+                return new RefusedFileException(file, "file.encoding");
+            }
+        }
+        return new RefusedFileException(file, chars.reachedEnd() ? "file.csv.unclosedQuote" : "file.csv.badQuote", line);
+    }
+
+    private static boolean emit(Path file, ReadLimits limits, CSVRecord record, int line, boolean first,
+                                Consumer<List<String>> header, Consumer<SheetRow> each) {
         Map<Integer, String> texts = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            texts.put(i, fields.get(i));
+        for (int i = 0; i < record.size(); i++) {
+            String v = record.get(i);
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (i >= limits.columns()) {
+                throw new RefusedFileException(file, "file.limit.columns", line, CellReference.name(i), limits.columns());
+            }
+            if (v.length() > limits.cellChars()) {
+                throw new RefusedFileException(file, "file.limit.cellChars", line, CellReference.name(i), limits.cellChars());
+            }
+            texts.put(i, v);
         }
         SheetRow row = new SheetRow(line, texts, Map.of());
-        if (!row.isBlank()) {
-            each.accept(row);
+        if (first) {
+            Failures.asCaller(header, row.asHeader());
+        } else if (!row.isBlank()) {
+            Failures.asCaller(each, row);
         }
         return false;
     }

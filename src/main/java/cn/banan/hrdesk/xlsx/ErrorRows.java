@@ -5,28 +5,36 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows an import left out, as typed, with what is wrong in a last column: to correct and import again. */
-public final class ErrorRows {
-    /** One left-out row: its cells in template order and its problems. */
-    public record Row(Object[] cells, List<CellProblem> problems) {
-    }
+/**
+ * The rows an import left out, as typed, with what is wrong in a last column: to correct and import again. Rows
+ * stream to disk as they are added, so a file of a million bad rows costs no memory.
+ */
+public final class ErrorRows implements AutoCloseable {
+    private final TableWorkbook wb;
+    private final int width;
 
-    private ErrorRows() {
-    }
-
-    public static void write(Path target, String sheetName, List<Column> columns, String problemHeader, List<Row> rows) throws IOException {
+    public ErrorRows(String sheetName, List<Column> columns, String problemHeader) {
         List<Column> all = new ArrayList<>(columns);
         all.add(Column.of(problemHeader, 50));
-        try (TableWorkbook wb = new TableWorkbook(sheetName, all, true)) {
-            for (Row r : rows) {
-                List<Object> cells = new ArrayList<>(List.of(r.cells()));
-                while (cells.size() < columns.size()) {
-                    cells.add(null);
-                }
-                cells.add(String.join("; ", r.problems().stream().map(p -> p.column() + ": " + p.message()).toList()));
-                wb.add(cells.toArray());
-            }
-            wb.save(target);
+        this.wb = new TableWorkbook(sheetName, all, true);
+        this.width = columns.size();
+    }
+
+    void add(Object[] cells, List<CellProblem> problems) {
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(cells));
+        while (row.size() < width) {
+            row.add(null);
         }
+        row.add(String.join("; ", problems.stream().map(p -> p.column() + ": " + p.message()).toList()));
+        wb.add(row.toArray());
+    }
+
+    void save(Path target) throws IOException {
+        wb.save(target);
+    }
+
+    @Override
+    public void close() {
+        wb.close();
     }
 }

@@ -20,4 +20,14 @@ public record SheetRow(int number, Map<Integer, String> texts, Map<Integer, Loca
     public boolean isBlank() {
         return texts.values().stream().allMatch(String::isBlank);
     }
+
+    /** The row's texts from column A to its last non-empty cell, as a header is read (gaps are ""). */
+    public java.util.List<String> asHeader() {
+        int width = texts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        String[] names = new String[width];
+        for (int i = 0; i < width; i++) {
+            names[i] = text(i);
+        }
+        return java.util.List.of(names);
+    }
 }

@@ -11,11 +11,15 @@ public final class TabularFile {
     }
 
     public static void read(Path file, Consumer<List<String>> header, Consumer<SheetRow> each) {
+        read(file, ReadLimits.DEFAULT, header, each);
+    }
+
+    public static void read(Path file, ReadLimits limits, Consumer<List<String>> header, Consumer<SheetRow> each) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            CsvSheetReader.read(file, header, each);
+            CsvSheetReader.read(file, limits, header, each);
         } else {
-            StreamingSheetReader.read(file, header, each);
+            StreamingSheetReader.read(file, limits, header, each);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The file is not a workbook we can read (broken, encrypted, not .xlsx, or built to harm the reader). */
-public final class UnreadableWorkbookException extends RuntimeException {
+public class UnreadableWorkbookException extends RuntimeException {
     private final Path file;
 
     public UnreadableWorkbookException(Path file, Throwable cause) {

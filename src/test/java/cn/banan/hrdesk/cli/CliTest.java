@@ -78,7 +78,11 @@ class CliTest extends CommandLineTest {
                 "broken,N,0,,,,补贴规则应为 R1、R2 或 R3",
                 "dates,N,0,,DISTRICT_FUND,DATES_INVALID,日期缺失或无法识别（应写成 2014-03-10）");
         assertThat(err).contains("已测算 4 条，其中符合条件 2 条");
-        assertThat(run("--db", dir.resolve("none.db").toString(), "evaluate", xlsx.toString(), "--out", out.toString())).isZero();
+        assertThat(run("--db", dir.resolve("none.db").toString(), "evaluate", xlsx.toString(), "--out", out.toString()))
+                .as("an existing output is not replaced unless asked").isEqualTo(1);
+        assertThat(err).contains("文件已存在").contains("--force");
+        assertThat(Files.readAllLines(out).get(2)).as("left as it was").isEqualTo("new,Y,80000,10,DISTRICT_FUND,,");
+        assertThat(run("--db", dir.resolve("none.db").toString(), "evaluate", xlsx.toString(), "--out", out.toString(), "--force")).isZero();
         assertThat(Files.readAllLines(out).get(2)).as("no database: the 2014 figures").isEqualTo("new,Y,60000,10,DISTRICT_FUND,,");
         assertThat(Files.exists(dir.resolve("none.db"))).as("evaluate creates no database").isFalse();
     }

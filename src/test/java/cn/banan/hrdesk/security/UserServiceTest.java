@@ -45,6 +45,58 @@ class UserServiceTest {
         }
     }
 
+    /** A clock the test moves on by hand. */
+    private static final class MovingClock extends java.time.Clock {
+        private java.time.Instant now = TempStore.NOW;
+
+        void pass(java.time.Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsMakeTheNameWaitAndAnUnknownNameWaitsAlike() {
+        MovingClock clock = new MovingClock();
+        try (Services s = TempStore.open(dir, Session.signedOut())) {
+            s.users().createFirstAdmin("admin", "管理员", "admin-2014".toCharArray());
+            UserService users = new UserService(s.database().dsl(), new UserRepository(clock), new PasswordHasher(), s.session(), clock);
+            for (String name : List.of("admin", "nobody")) {
+                for (int i = 0; i < SignInThrottle.FREE; i++) {
+                    assertThatThrownBy(() -> users.signIn(name, "guess-0000".toCharArray()))
+                            .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.wrongPassword"));
+                }
+                assertThatThrownBy(() -> users.signIn(name, "admin-2014".toCharArray())).as(name + ": even the right password waits")
+                        .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.waitBeforeTrying"))
+                        .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).args()).containsExactly(1L));
+            }
+            clock.pass(SignInThrottle.FIRST_WAIT);
+            assertThatThrownBy(() -> users.signIn("admin", "guess-0001".toCharArray()))
+                    .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.wrongPassword"));
+            clock.pass(SignInThrottle.FIRST_WAIT);
+            assertThatThrownBy(() -> users.signIn("admin", "admin-2014".toCharArray())).as("the wait doubled to a minute")
+                    .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.waitBeforeTrying"));
+            clock.pass(SignInThrottle.FIRST_WAIT);
+            assertThat(users.signIn("admin ", "admin-2014".toCharArray()).role()).isEqualTo(Role.ADMIN);
+            assertThatThrownBy(() -> users.signIn("admin", "guess-0002".toCharArray())).as("a right password clears the count")
+                    .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.wrongPassword"));
+        }
+    }
+
     @Test
     void theAdministratorAddsUsersSwitchesThemOffAndNeverLocksEveryoneOut() {
         try (Services s = TempStore.open(dir, Session.signedOut())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -43,6 +44,24 @@ class DatabaseTest {
         }
         try (Database again = Database.open(file)) {
             assertThat(new LocalSettings(again.dsl()).get("site")).as("reopened after the first closed").contains("OFFICE");
+        }
+    }
+
+    @Test
+    void theLockBelongsToTheFileNotToThePathItWasOpenedBy() throws Exception {
+        Path file = dir.resolve("real.db");
+        try (Database first = Database.open(file)) {
+            new LocalSettings(first.dsl()).put("site", "OFFICE");
+            Path symbolic = Files.createSymbolicLink(dir.resolve("symbolic.db"), file);
+            Files.createDirectories(dir.resolve("sub"));
+            Path hard = Files.createLink(dir.resolve("sub").resolve("hard.db"), file);
+            Path dotted = dir.resolve("sub").resolve("..").resolve("real.db");
+            for (Path other : List.of(symbolic, hard, dotted)) {
+                assertThatThrownBy(() -> Database.open(other)).as(other.toString()).isInstanceOf(DatabaseInUseException.class);
+            }
+        }
+        try (Database again = Database.open(dir.resolve("sub").resolve("hard.db"))) {
+            assertThat(new LocalSettings(again.dsl()).get("site")).as("the same file, once the first let go").contains("OFFICE");
         }
     }
 

@@ -26,6 +26,8 @@ import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.ErrorRows;
 import cn.banan.hrdesk.xlsx.ImportMode;
 import cn.banan.hrdesk.xlsx.ImportReport;
+import cn.banan.hrdesk.xlsx.BadRows;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,35 +75,36 @@ public final class RosterImport {
     }
 
     public ImportReport run(Claim claim, Path file, ImportMode mode, Path errorWorkbook, Progress progress) throws IOException {
+        return run(claim, file, mode, errorWorkbook, progress, p -> { });
+    }
+
+    /** As the other, handing every problem to {@code eachProblem} as it is found. */
+    public ImportReport run(Claim claim, Path file, ImportMode mode, Path errorWorkbook, Progress progress,
+                            Consumer<CellProblem> eachProblem) throws IOException {
         claims.requireIntake(claim);
         Map<String, String> byCreditCode = new HashMap<>();
         enterprises.forEach(dsl, EnterpriseQuery.all(LocalDate.now(clock)), e -> byCreditCode.put(e.creditCode().value(), e.id()));
         RosterRowParser parser = new RosterRowParser(sheet, texts, byCreditCode::get,
                 claim.rule() == Rule.R3 ? claim.claimantId() : null, RecruitmentTaskRepository.read(dsl)::containsKey, LocalDate.now(clock));
-        Outcome outcome;
-        try (RosterReader reader = new RosterReader(file, parser)) {
+        boolean writeErrors = mode == ImportMode.GOOD_ROWS_ONLY && errorWorkbook != null;
+        try (RosterReader reader = new RosterReader(file, parser);
+             BadRows bad = new BadRows(eachProblem, writeErrors ? new ErrorRows(sheet.sheetName(), sheet.columns(),
+                     texts.get("registry.import.errorColumn")) : null)) {
             if (!reader.headerProblems().isEmpty()) {
-                return new ImportReport(0, 0, reader.headerProblems(), null);
+                return ImportReport.refusedHeader(reader.headerProblems());
             }
-            outcome = store(claim, reader, mode == ImportMode.ALL_OR_NOTHING, parser, progress);
+            Outcome outcome = store(claim, reader, mode == ImportMode.ALL_OR_NOTHING, parser, bad, progress);
+            return bad.report(outcome.rowsRead(), outcome.imported(), errorWorkbook);
         }
-        List<CellProblem> all = outcome.bad().stream().flatMap(r -> r.problems.stream()).toList();
-        Path written = null;
-        if (mode == ImportMode.GOOD_ROWS_ONLY && !all.isEmpty() && errorWorkbook != null) {
-            ErrorRows.write(errorWorkbook, sheet.sheetName(), sheet.columns(), texts.get("registry.import.errorColumn"), outcome.bad().stream()
-                    .map(r -> new ErrorRows.Row(parser.columns().cells(r.raw), r.problems)).toList());
-            written = errorWorkbook;
-        }
-        return new ImportReport(outcome.rowsRead(), outcome.imported(), all, written);
     }
 
-    /** What storing found: rows read, rows imported, and the rows with problems (only those are kept). */
-    private record Outcome(int rowsRead, int imported, List<RosterRow> bad) {
+    /** What storing found: rows read and rows imported; the bad rows went to {@link BadRows}. */
+    private record Outcome(int rowsRead, int imported) {
     }
 
-    private Outcome store(Claim claim, RosterReader reader, boolean allOrNothing, RosterRowParser parser, Progress progress) {
+    private Outcome store(Claim claim, RosterReader reader, boolean allOrNothing, RosterRowParser parser, BadRows bad,
+                          Progress progress) {
         Set<String> inClaim = new HashSet<>(claims.lines(claim.id()).stream().map(l -> l.placementId()).toList());
-        List<RosterRow> bad = new ArrayList<>();
         int[] counts = {0, 0};
         try {
             dsl.transaction(tx -> {
@@ -124,7 +127,7 @@ public final class RosterImport {
                             .map(r -> r.residentId).toList());
                     for (RosterRow r : chunk) {
                         if (!r.isGood()) {
-                            bad.add(r);
+                            bad.add(parser.columns().cells(r.raw), r.problems);
                         } else if (!registered.containsKey(r.residentId) && seen.add(r.residentId)) {
                             pending.add(tx.dsl(), firstTimeLine(tx.dsl(), claim, r, versions, memo, pending.findings));
                             counts[1]++;
@@ -136,22 +139,22 @@ public final class RosterImport {
                             if (ok) {
                                 counts[1]++;
                             } else {
-                                bad.add(r);
+                                bad.add(parser.columns().cells(r.raw), r.problems);
                             }
                         }
                     }
                     chunk.clear();
                     progress.update(counts[0], -1);
                 }
-                if (allOrNothing && !bad.isEmpty()) {
+                if (allOrNothing && bad.any()) {
                     throw new RolledBack();
                 }
                 pending.flush(tx.dsl());
             });
         } catch (RolledBack e) {
-            return new Outcome(counts[0], 0, bad);
+            return new Outcome(counts[0], 0);
         }
-        return new Outcome(counts[0], counts[1], bad);
+        return new Outcome(counts[0], counts[1]);
     }
 
     /** First-time lines judged and waiting to be written in one batch, with the flags to raise on them. */

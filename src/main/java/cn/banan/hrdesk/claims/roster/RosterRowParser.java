@@ -3,6 +3,7 @@ package cn.banan.hrdesk.claims.roster;
 import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.claims.InsuredMonths;
 import cn.banan.hrdesk.core.CreditCode;
+import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.ResidentId;
@@ -59,9 +60,11 @@ final class RosterRowParser {
         if (!id.isValid()) {
             problems.add(problem(row, RosterSheet.ID, id.problem().labelKey(), IdKind.RESIDENT));
         }
-        String name = columns.text(row, RosterSheet.NAME);
+        String name = FieldText.line(columns.text(row, RosterSheet.NAME));
         if (name.isEmpty()) {
             problems.add(problem(row, RosterSheet.NAME, "registry.problem.required"));
+        } else if (name.codePointCount(0, name.length()) > FieldText.NAME) {
+            problems.add(problem(row, RosterSheet.NAME, "registry.problem.tooLong", FieldText.NAME));
         }
         String enterpriseId = enterprise(row, problems);
         LocalDate hire = date(row, RosterSheet.HIRE, true, problems);

@@ -15,11 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import cn.banan.hrdesk.xlsx.ErrorRows;
+import cn.banan.hrdesk.xlsx.BadRows;
+import java.util.function.Consumer;
 
 /**
  * Imports enterprises from the template workbook. Every row is checked and every bad cell reported; rows are
- * stored in one transaction, so either all go in, or (when the user asked) only the good ones, with the bad
- * ones written to an error workbook. Cancelling leaves the database as it was.
+ * stored in one transaction as they are read (memory stays flat in the number of rows), so either all go in, or
+ * (when the user asked) only the good ones, with the bad ones written to an error workbook. Cancelling leaves the
+ * database as it was.
  */
 public final class EnterpriseImport {
     private final EnterpriseService service;
@@ -33,33 +36,46 @@ public final class EnterpriseImport {
     }
 
     public ImportReport run(Path file, ImportMode mode, Path errorWorkbook, Progress progress) throws IOException {
-        List<ParsedRow> rows = new ArrayList<>();
-        List<CellProblem> headerProblems = new ArrayList<>();
-        EnterpriseRowParser parser = new EnterpriseRowParser(sheet, texts);
-        StreamingSheetReader.read(file, header -> headerProblems.addAll(parser.bindHeader(header)), raw -> {
-            progress.checkCancelled();
-            rows.add(parser.parse(raw));
-            progress.update(rows.size(), -1);
-        });
-        if (!headerProblems.isEmpty()) {
-            return new ImportReport(rows.size(), 0, headerProblems, null);
-        }
-        List<ParsedRow> good = rows.stream().filter(ParsedRow::isGood).toList();
-        boolean allOrNothing = mode == ImportMode.ALL_OR_NOTHING;
-        int imported = service.importAll(good.stream().map(ParsedRow::form).toList(), allOrNothing && good.size() < rows.size(),
-                allOrNothing, (index, problems) -> good.get(index).addProblems(problems, parser), progress);
-        List<CellProblem> all = rows.stream().flatMap(r -> r.problems().stream()).toList();
-        Path written = null;
-        if (mode == ImportMode.GOOD_ROWS_ONLY && !all.isEmpty() && errorWorkbook != null) {
-            writeErrors(parser, rows, errorWorkbook);
-            written = errorWorkbook;
-        }
-        return new ImportReport(rows.size(), imported, all, written);
+        return run(file, mode, errorWorkbook, progress, p -> { });
     }
 
-    private void writeErrors(EnterpriseRowParser parser, List<ParsedRow> rows, Path target) throws IOException {
-        ErrorRows.write(target, sheet.sheetName(), sheet.columns(), texts.get("registry.import.errorColumn"), rows.stream()
-                .filter(r -> !r.problems().isEmpty()).map(r -> new ErrorRows.Row(parser.templateCells(r.raw()), r.problems())).toList());
+    /** As {@link #run(Path, ImportMode, Path, Progress)}, handing every problem to {@code eachProblem} as it is found. */
+    public ImportReport run(Path file, ImportMode mode, Path errorWorkbook, Progress progress,
+                            Consumer<CellProblem> eachProblem) throws IOException {
+        EnterpriseRowParser parser = new EnterpriseRowParser(sheet, texts);
+        boolean writeErrors = mode == ImportMode.GOOD_ROWS_ONLY && errorWorkbook != null;
+        List<CellProblem> headerProblems = new ArrayList<>();
+        int[] read = {0};
+        try (BadRows bad = new BadRows(eachProblem, writeErrors ? new ErrorRows(sheet.sheetName(), sheet.columns(),
+                texts.get("registry.import.errorColumn")) : null)) {
+            int imported = service.importRows(mode == ImportMode.ALL_OR_NOTHING, sink -> StreamingSheetReader.read(file, header -> {
+                headerProblems.addAll(parser.bindHeader(header));
+                if (!headerProblems.isEmpty()) {
+                    throw new HeaderRefused();
+                }
+            }, raw -> {
+                progress.checkCancelled();
+                read[0]++;
+                ParsedRow row = parser.parse(raw);
+                if (row.isGood()) {
+                    row.addProblems(sink.store(row.form()), parser);
+                } else {
+                    sink.rowRefused();
+                }
+                bad.add(parser.templateCells(raw), row.problems());
+                progress.update(read[0], -1);
+            }));
+            return bad.report(read[0], imported, errorWorkbook);
+        } catch (HeaderRefused e) {
+            return ImportReport.refusedHeader(headerProblems);
+        }
+    }
+
+    /** Stops reading at a header that lacks a column: no row can be understood. */
+    private static final class HeaderRefused extends RuntimeException {
+        HeaderRefused() {
+            super(null, null, false, false);
+        }
     }
 
     /** A row read from the sheet: the form it makes, and what is wrong with it. */

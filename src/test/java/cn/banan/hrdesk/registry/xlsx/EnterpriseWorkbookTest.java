@@ -201,7 +201,7 @@ class EnterpriseWorkbookTest {
 
                 @Override
                 public void update(long d, long total) {
-                    done = total > 0 ? d : 0;
+                    done = d;
                 }
 
                 @Override
