@@ -1,5 +1,9 @@
 package cn.banan.hrdesk.registry;
 
+import cn.banan.hrdesk.core.Tier;
+
+import cn.banan.hrdesk.core.Park;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +46,22 @@ class PartyServiceTest {
         assertThatThrownBy(() -> parties.save(new Intermediary(null, IntermediaryKind.VOCATIONAL_SCHOOL, "学校", "11010519491231002X",
                 null, "学校", "行", "1"))).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(FieldProblem::field).containsExactly(Intermediary.IDENTIFIER));
+    }
+
+    @Test
+    void controlCharactersAndDirectionMarksAreStrippedAndOverlongNamesRefusedAtTheField() {
+        String id = parties.save(new Worker(null, "11010519491231002X", " 张\u0000三\u202Egpj.exe\t\r\n", null, TargetGroup.OTHER));
+        assertThat(parties.workerByResidentId("11010519491231002X").orElseThrow().name()).as("stored as it would print")
+                .isEqualTo("张三gpj.exe");
+        assertThat(id).isNotBlank();
+        assertThatThrownBy(() -> parties.save(new Worker(null, "110105194912310021", "名".repeat(101), null, TargetGroup.OTHER)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(FieldProblem::field, FieldProblem::key)
+                        .contains(org.assertj.core.groups.Tuple.tuple(Worker.NAME, "registry.problem.tooLong")));
+        assertThatThrownBy(() -> services.enterprises().save(new EnterpriseForm(null, "甲企业", "91350100M000100Y43", Park.NONE,
+                "路".repeat(201), "", "", Tier.T1_ELECTRONICS, java.time.LocalDate.of(2014, 1, 1))))
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(FieldProblem::field)
+                        .containsExactly(EnterpriseForm.ADDRESS));
     }
 
     @Test
