@@ -40,14 +40,6 @@ final class PackageApply implements PayloadVisitor {
     }
 
     @Override
-    public void coverage(PackageCoverage cov) {
-    }
-
-    @Override
-    public void head(ChainHead h) {
-    }
-
-    @Override
     public void table(String table, List<String> columns) {
         try {
             flush();

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import cn.banan.hrdesk.core.BoundedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import cn.banan.hrdesk.core.BoundedInputStream;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.ledger.LedgerRepository;

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import cn.banan.hrdesk.core.BoundedInputStream;
 import com.google.crypto.tink.KeysetHandle;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

@@ -4,9 +4,13 @@ import java.util.List;
 
 /** What a pass over a package's payload does with each frame. */
 interface PayloadVisitor {
-    void coverage(PackageCoverage c);
+    /** What the package covers; only the check needs it. */
+    default void coverage(PackageCoverage c) {
+    }
 
-    void head(ChainHead h);
+    /** A chain head the package carries; only the check needs it. */
+    default void head(ChainHead h) {
+    }
 
     void table(String table, List<String> columns);
 

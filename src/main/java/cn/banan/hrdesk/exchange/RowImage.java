@@ -44,14 +44,6 @@ public record RowImage(Map<String, Object> values) {
                 private List<String> columns;
 
                 @Override
-                public void coverage(PackageCoverage c) {
-                }
-
-                @Override
-                public void head(ChainHead h) {
-                }
-
-                @Override
                 public void table(String table, List<String> cols) {
                     columns = cols;
                 }

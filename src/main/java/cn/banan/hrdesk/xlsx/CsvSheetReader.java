@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,7 +51,7 @@ public final class CsvSheetReader {
 
     private static void readRows(Path file, ReadLimits limits, RowCappedReader chars, Consumer<List<String>> header,
                                  Consumer<SheetRow> each) throws IOException {
-        boolean first = true;
+        HeaderThenRows rows = new HeaderThenRows(header, each);
         long nextLine = 1;
         try (CSVParser parser = CSVParser.builder().setReader(chars).setFormat(FORMAT).get()) {
             var records = parser.iterator();
@@ -67,12 +68,10 @@ public final class CsvSheetReader {
                 int line = (int) Math.min(nextLine, Integer.MAX_VALUE);
                 nextLine = parser.getCurrentLineNumber() + 1;
                 chars.rowDone();
-                first = emit(file, limits, record, line, first, header, each);
+                rows.accept(toRow(file, limits, record, line));
             }
         }
-        if (first) {
-            Failures.asCaller(header, List.of());
-        }
+        rows.end();
     }
 
     private static RuntimeException malformed(Path file, RuntimeException e, RowCappedReader chars, long from, ReadLimits limits) {
@@ -88,8 +87,8 @@ public final class CsvSheetReader {
         return new RefusedFileException(file, chars.reachedEnd() ? "file.csv.unclosedQuote" : "file.csv.badQuote", line);
     }
 
-    private static boolean emit(Path file, ReadLimits limits, CSVRecord record, int line, boolean first,
-                                Consumer<List<String>> header, Consumer<SheetRow> each) {
+    /** The record as a row, refused when it holds something past the column limit or a cell past the cell limit. */
+    private static SheetRow toRow(Path file, ReadLimits limits, CSVRecord record, int line) {
         Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
             String v = record.get(i);
@@ -97,19 +96,13 @@ public final class CsvSheetReader {
                 continue;
             }
             if (i >= limits.columns()) {
-                throw new RefusedFileException(file, "file.limit.columns", line, CellReference.name(i), limits.columns());
+                throw new RefusedFileException(file, "file.limit.columns", line, CellReference.convertNumToColString(i), limits.columns());
             }
             if (v.length() > limits.cellChars()) {
-                throw new RefusedFileException(file, "file.limit.cellChars", line, CellReference.name(i), limits.cellChars());
+                throw new RefusedFileException(file, "file.limit.cellChars", line, CellReference.convertNumToColString(i), limits.cellChars());
             }
             texts.put(i, v);
         }
-        SheetRow row = new SheetRow(line, texts, Map.of());
-        if (first) {
-            Failures.asCaller(header, row.asHeader());
-        } else if (!row.isBlank()) {
-            Failures.asCaller(each, row);
-        }
-        return false;
+        return new SheetRow(line, texts, Map.of());
     }
 }

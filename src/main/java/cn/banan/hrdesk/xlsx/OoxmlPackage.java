@@ -1,7 +1,7 @@
 package cn.banan.hrdesk.xlsx;
 
+import cn.banan.hrdesk.core.BoundedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,7 +45,8 @@ final class OoxmlPackage implements Closeable {
         if (entry.getSize() > limit) {
             throw new RefusedFileException(file, "file.limit.inflated", what, ReadLimits.size(limit));
         }
-        return new Counted(zip.getInputStream(entry), limit, what);
+        return new BoundedInputStream(zip.getInputStream(entry), limit,
+                () -> new LimitPassed(new RefusedFileException(file, "file.limit.inflated", what, ReadLimits.size(limit))));
     }
 
     /** The relationships part that belongs to {@code part}: {@code xl/workbook.xml} → {@code xl/_rels/workbook.xml.rels}. */
@@ -72,39 +73,6 @@ final class OoxmlPackage implements Closeable {
     @Override
     public void close() throws IOException {
         zip.close();
-    }
-
-    private final class Counted extends FilterInputStream {
-        private final long limit;
-        private final String what;
-        private long read;
-
-        Counted(InputStream in, long limit, String what) {
-            super(in);
-            this.limit = limit;
-            this.what = what;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws LimitPassed {
-            read += n;
-            if (read > limit) {
-                throw new LimitPassed(new RefusedFileException(file, "file.limit.inflated", what, ReadLimits.size(limit)));
-            }
-        }
     }
 
     /** Carries a refusal out through the XML parser, which passes on what its stream throws as an IOException. */

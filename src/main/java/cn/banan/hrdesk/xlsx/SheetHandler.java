@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -40,12 +41,12 @@ final class SheetHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes a) {
         switch (XmlParts.local(localName, qName)) {
             case "row" -> {
-                Integer r = CellReference.row(XmlParts.attribute(a, "r"));
+                Integer r = CellPlace.row(XmlParts.attribute(a, "r"));
                 rowNumber = r == null ? rowNumber + 1 : r;
                 column = -1;
             }
             case "c" -> {
-                Integer c = CellReference.column(XmlParts.attribute(a, "r"));
+                Integer c = CellPlace.column(XmlParts.attribute(a, "r"));
                 column = c == null ? column + 1 : c;
                 type = XmlParts.attribute(a, "t");
                 style = XmlParts.attribute(a, "s");
@@ -63,7 +64,7 @@ final class SheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (collecting != null) {
             if (collecting.length() + length > limits.cellChars()) {
-                throw refuse("file.limit.cellChars", rowNumber, CellReference.name(column), limits.cellChars());
+                throw refuse("file.limit.cellChars", rowNumber, CellReference.convertNumToColString(column), limits.cellChars());
             }
             collecting.append(ch, start, length);
         }
@@ -85,10 +86,10 @@ final class SheetHandler extends DefaultHandler {
             return;
         }
         if (column >= limits.columns()) {
-            throw refuse("file.limit.columns", rowNumber, CellReference.name(column), limits.columns());
+            throw refuse("file.limit.columns", rowNumber, CellReference.convertNumToColString(column), limits.columns());
         }
         if (!value.read(type, style, stored.toString(), inline.toString())) {
-            throw refuse("file.badSharedString", rowNumber, CellReference.name(column));
+            throw refuse("file.badSharedString", rowNumber, CellReference.convertNumToColString(column));
         }
         texts.put(column, value.text());
         if (value.date() != null) {

@@ -22,7 +22,7 @@ public final class StreamingSheetReader {
 
     public static void read(Path file, ReadLimits limits, Consumer<List<String>> header, Consumer<SheetRow> each) {
         UnreadableWorkbookException.requireFile(file);
-        HeaderFirst rows = new HeaderFirst(header, each);
+        HeaderThenRows rows = new HeaderThenRows(header, each);
         try (OoxmlPackage pkg = new OoxmlPackage(file)) {
             WorkbookParts parts = WorkbookParts.find(pkg, limits.partBytes());
             if (parts.firstSheet() == null) {
@@ -39,35 +39,6 @@ public final class StreamingSheetReader {
             rows.end();
         } catch (IOException | SAXException | RuntimeException | StackOverflowError e) {
             throw Failures.rethrow(file, e);
-        }
-    }
-
-    /** Hands the first row on as the header and the later non-blank ones as rows; the caller's own errors pass as theirs. */
-    private static final class HeaderFirst implements Consumer<SheetRow> {
-        private final Consumer<List<String>> header;
-        private final Consumer<SheetRow> each;
-        private boolean seenHeader;
-
-        HeaderFirst(Consumer<List<String>> header, Consumer<SheetRow> each) {
-            this.header = header;
-            this.each = each;
-        }
-
-        @Override
-        public void accept(SheetRow row) {
-            if (!seenHeader) {
-                seenHeader = true;
-                Failures.asCaller(header, row.asHeader());
-            } else if (!row.isBlank()) {
-                Failures.asCaller(each, row);
-            }
-        }
-
-        void end() {
-            if (!seenHeader) {
-                seenHeader = true;
-                Failures.asCaller(header, List.of());
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.banan.hrdesk.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.banan.hrdesk.testing.RawXlsx;
 import java.io.OutputStream;
@@ -89,16 +90,16 @@ class TableFileReadersTest {
     void aBombIsRefusedAtTheLimitWhateverTheDirectoryClaims() throws Exception {
         Path lying = new RawXlsx(RawXlsx.repeated("          ", 1 << 20)).claimSize(RawXlsx.SHEET, 1000).write(dir.resolve("lying.xlsx"));
         assertThat(Files.size(lying)).as("10 MB that packs small").isLessThan(100_000);
-        RefusedFileException e = refusal(catchThrown(() -> read(lying, SMALL)));
+        RefusedFileException e = refusal(catchThrowable(() -> read(lying, SMALL)));
         assertThat(e.key()).isEqualTo("file.limit.inflated");
         assertThat(e.messageArgs()).containsExactly(Path.of("lying.xlsx"), "sheet", "1 MB");
 
         Path honest = new RawXlsx(RawXlsx.text("")).claimSize(RawXlsx.SHEET, 3L << 30).write(dir.resolve("honest.xlsx"));
-        assertThat(refusal(catchThrown(() -> read(honest, ReadLimits.DEFAULT))).key()).isEqualTo("file.limit.inflated");
+        assertThat(refusal(catchThrowable(() -> read(honest, ReadLimits.DEFAULT))).key()).isEqualTo("file.limit.inflated");
 
         Path strings = new RawXlsx(RawXlsx.text("")).part(RawXlsx.STRINGS, RawXlsx.sequence(RawXlsx.text("<sst>"),
                 RawXlsx.repeated("<si><t>x</t></si>", 100_000), RawXlsx.text("</sst>"))).write(dir.resolve("strings.xlsx"));
-        RefusedFileException s = refusal(catchThrown(() -> read(strings, SMALL)));
+        RefusedFileException s = refusal(catchThrowable(() -> read(strings, SMALL)));
         assertThat(s.messageArgs()).containsExactly(Path.of("strings.xlsx"), "sharedStrings", ReadLimits.size(1 << 16));
     }
 
@@ -110,12 +111,12 @@ class TableFileReadersTest {
         }
         wide.append("</row><row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"K2\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
         Path file = new RawXlsx(RawXlsx.text(wide.toString())).write(dir.resolve("wide.xlsx"));
-        RefusedFileException e = refusal(catchThrown(() -> read(file, SMALL)));
+        RefusedFileException e = refusal(catchThrowable(() -> read(file, SMALL)));
         assertThat(e.key()).as("empty styled cells past the limit are no harm; the one holding x is").isEqualTo("file.limit.columns");
         assertThat(e.messageArgs()).containsExactly(Path.of("wide.xlsx"), 2, "K", 10);
 
         Path longCell = new RawXlsx(RawXlsx.text(RawXlsx.row(1, "x".repeat(101)))).write(dir.resolve("long.xlsx"));
-        RefusedFileException l = refusal(catchThrown(() -> read(longCell, SMALL)));
+        RefusedFileException l = refusal(catchThrowable(() -> read(longCell, SMALL)));
         assertThat(l.key()).isEqualTo("file.limit.cellChars");
         assertThat(l.messageArgs()).containsExactly(Path.of("long.xlsx"), 1, "A", 100);
     }
@@ -146,31 +147,31 @@ class TableFileReadersTest {
     @Test
     void csvThatIsNeitherUtf8NorGbIsNamedAsTheWrongEncoding() throws Exception {
         Path file = Files.write(dir.resolve("latin.csv"), new byte[] {'a', ',', 'b', '\n', (byte) 0x81, (byte) 0x30, (byte) 0xFF, '\n'});
-        assertThat(refusal(catchThrown(() -> read(file, ReadLimits.DEFAULT))).key()).isEqualTo("file.encoding");
+        assertThat(refusal(catchThrowable(() -> read(file, ReadLimits.DEFAULT))).key()).isEqualTo("file.encoding");
     }
 
     @Test
     void anUnclosedQuoteIsNamedAtTheRowWhereItOpens() throws Exception {
         Path shortFile = Files.writeString(dir.resolve("short.csv"), "a,b\n1,2\n3,\"4\n5,6\n7,8\n");
-        RefusedFileException e = refusal(catchThrown(() -> read(shortFile, ReadLimits.DEFAULT)));
+        RefusedFileException e = refusal(catchThrowable(() -> read(shortFile, ReadLimits.DEFAULT)));
         assertThat(e.key()).isEqualTo("file.csv.unclosedQuote");
         assertThat(e.messageArgs()).containsExactly(Path.of("short.csv"), 3);
 
         Path longFile = Files.writeString(dir.resolve("long.csv"), "a,b\n1,\"2\n" + "x,y\n".repeat(10_000));
-        RefusedFileException l = refusal(catchThrown(() -> read(longFile, SMALL)));
+        RefusedFileException l = refusal(catchThrowable(() -> read(longFile, SMALL)));
         assertThat(l.key()).as("the rest of the file is not pulled into one cell").isEqualTo("file.limit.rowChars");
         assertThat(l.messageArgs()[1]).isEqualTo(2);
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n\"1\"x,2\n");
-        assertThat(refusal(catchThrown(() -> read(bad, ReadLimits.DEFAULT))).key()).isEqualTo("file.csv.badQuote");
+        assertThat(refusal(catchThrowable(() -> read(bad, ReadLimits.DEFAULT))).key()).isEqualTo("file.csv.badQuote");
     }
 
     @Test
     void csvLimitsOnColumnsAndCells() throws Exception {
         Path wide = Files.writeString(dir.resolve("wide.csv"), "a\n" + ",".repeat(10) + "x\n");
-        assertThat(refusal(catchThrown(() -> read(wide, SMALL))).messageArgs()).containsExactly(Path.of("wide.csv"), 2, "K", 10);
+        assertThat(refusal(catchThrowable(() -> read(wide, SMALL))).messageArgs()).containsExactly(Path.of("wide.csv"), 2, "K", 10);
         Path longCell = Files.writeString(dir.resolve("cell.csv"), "a\n" + "y".repeat(101) + "\n");
-        assertThat(refusal(catchThrown(() -> read(longCell, SMALL))).key()).isEqualTo("file.limit.cellChars");
+        assertThat(refusal(catchThrowable(() -> read(longCell, SMALL))).key()).isEqualTo("file.limit.cellChars");
     }
 
     @Test
@@ -179,15 +180,6 @@ class TableFileReadersTest {
         assertThat(read(csv, ReadLimits.DEFAULT).header()).isEmpty();
         Path xlsx = new RawXlsx(RawXlsx.text("")).write(dir.resolve("empty.xlsx"));
         assertThat(read(xlsx, ReadLimits.DEFAULT).header()).isEmpty();
-    }
-
-    private static Throwable catchThrown(Runnable r) {
-        try {
-            r.run();
-        } catch (Throwable t) {
-            return t;
-        }
-        throw new AssertionError("nothing was thrown");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,19 +1,19 @@
-package cn.banan.hrdesk.exchange;
+package cn.banan.hrdesk.core;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads at most {@code limit} bytes, then reports the end; or, with {@code overflow}, throws what it gives. */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
     private long left;
     private final java.util.function.Supplier<IOException> overflow;
 
-    BoundedInputStream(InputStream in, long limit) {
+    public BoundedInputStream(InputStream in, long limit) {
         this(in, limit, null);
     }
 
-    BoundedInputStream(InputStream in, long limit, java.util.function.Supplier<IOException> overflow) {
+    public BoundedInputStream(InputStream in, long limit, java.util.function.Supplier<IOException> overflow) {
         super(in);
         this.left = limit;
         this.overflow = overflow;

@@ -1,8 +1,11 @@
 package cn.banan.hrdesk.xlsx;
 
-/** A cell's place as a sheet writes it ({@code AB12}): its column (0-based) and its row (1-based, as Excel shows). */
-final class CellReference {
-    private CellReference() {
+/**
+ * A cell's place as a sheet writes it ({@code AB12}): its column (0-based) and its row (1-based, as Excel shows).
+ * Forgiving where POI's own parser throws: a place that cannot be read is null, and the reader counts on from the last.
+ */
+final class CellPlace {
+    private CellPlace() {
     }
 
     /** The column of a reference; null when it has none. A column too far right to count is {@code Integer.MAX_VALUE}. */
@@ -38,17 +41,5 @@ final class CellReference {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The column's letters, as a person looks for it in Excel. */
-    static String name(int column) {
-        if (column < 0 || column >= 16_384) {
-            return "#" + (column + 1L);
-        }
-        StringBuilder s = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            s.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return s.toString();
     }
 }
