@@ -37,7 +37,7 @@ final class OoxmlPackage implements Closeable {
     }
 
     /** The part's inflated bytes, at most {@code limit} of them; {@code what} names the part in the refusal. */
-    InputStream open(String name, long limit, String what) throws IOException {
+    InputStream open(String name, long limit, PackagePart what) throws IOException {
         ZipEntry entry = parts.get(name.toLowerCase(Locale.ROOT));
         if (entry == null) {
             throw new UnreadableWorkbookException(file, new java.io.FileNotFoundException(name));

@@ -30,11 +30,11 @@ public final class StreamingSheetReader {
                 return;
             }
             SharedStrings strings = parts.sharedStrings() == null ? SharedStrings.none() : SharedStrings.read(file,
-                    pkg.open(parts.sharedStrings(), limits.sharedStringBytes(), "sharedStrings"), limits.cellChars());
+                    pkg.open(parts.sharedStrings(), limits.sharedStringBytes(), PackagePart.SHARED_STRINGS), limits.cellChars());
             CellStyles styles = parts.styles() == null ? CellStyles.none()
-                    : CellStyles.read(pkg.open(parts.styles(), limits.partBytes(), "styles"));
+                    : CellStyles.read(pkg.open(parts.styles(), limits.partBytes(), PackagePart.STYLES));
             CellValue value = new CellValue(strings, styles, parts.date1904());
-            XmlParts.parse(pkg.open(parts.firstSheet(), limits.sheetBytes(), "sheet"),
+            XmlParts.parse(pkg.open(parts.firstSheet(), limits.sheetBytes(), PackagePart.SHEET),
                     new SheetHandler(file, limits, value, rows));
             rows.end();
         } catch (IOException | SAXException | RuntimeException | StackOverflowError e) {

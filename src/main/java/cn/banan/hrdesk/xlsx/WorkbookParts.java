@@ -28,7 +28,7 @@ record WorkbookParts(String firstSheet, String sharedStrings, String styles, boo
         }
         String[] sheetId = {null};
         boolean[] date1904 = {false};
-        XmlParts.parse(pkg.open(workbook, limit, "workbook"), new DefaultHandler() {
+        XmlParts.parse(pkg.open(workbook, limit, PackagePart.WORKBOOK), new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 String name = XmlParts.local(localName, qName);
@@ -63,7 +63,7 @@ record WorkbookParts(String firstSheet, String sharedStrings, String styles, boo
 
     private static List<Relation> relations(OoxmlPackage pkg, String part, long limit) throws IOException, SAXException {
         List<Relation> found = new ArrayList<>();
-        XmlParts.parse(pkg.open(part, limit, part), new DefaultHandler() {
+        XmlParts.parse(pkg.open(part, limit, PackagePart.RELATIONSHIPS), new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
                 if (XmlParts.local(localName, qName).equals("Relationship")) {

@@ -92,7 +92,7 @@ class TableFileReadersTest {
         assertThat(Files.size(lying)).as("10 MB that packs small").isLessThan(100_000);
         RefusedFileException e = refusal(catchThrowable(() -> read(lying, SMALL)));
         assertThat(e.key()).isEqualTo("file.limit.inflated");
-        assertThat(e.messageArgs()).containsExactly(Path.of("lying.xlsx"), "sheet", "1 MB");
+        assertThat(e.messageArgs()).containsExactly(Path.of("lying.xlsx"), PackagePart.SHEET, "1 MB");
 
         Path honest = new RawXlsx(RawXlsx.text("")).claimSize(RawXlsx.SHEET, 3L << 30).write(dir.resolve("honest.xlsx"));
         assertThat(refusal(catchThrowable(() -> read(honest, ReadLimits.DEFAULT))).key()).isEqualTo("file.limit.inflated");
@@ -100,7 +100,7 @@ class TableFileReadersTest {
         Path strings = new RawXlsx(RawXlsx.text("")).part(RawXlsx.STRINGS, RawXlsx.sequence(RawXlsx.text("<sst>"),
                 RawXlsx.repeated("<si><t>x</t></si>", 100_000), RawXlsx.text("</sst>"))).write(dir.resolve("strings.xlsx"));
         RefusedFileException s = refusal(catchThrowable(() -> read(strings, SMALL)));
-        assertThat(s.messageArgs()).containsExactly(Path.of("strings.xlsx"), "sharedStrings", ReadLimits.size(1 << 16));
+        assertThat(s.messageArgs()).containsExactly(Path.of("strings.xlsx"), PackagePart.SHARED_STRINGS, ReadLimits.size(1 << 16));
     }
 
     @Test
