@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.audit.AuditRepository;
+import cn.banan.hrdesk.audit.AuditService;
 import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.ClaimRepository;
 import cn.banan.hrdesk.claims.ClaimService;
@@ -57,6 +59,7 @@ import cn.banan.hrdesk.registry.xlsx.EnterpriseExport;
 import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.RowStamp;
+import cn.banan.hrdesk.store.WriteAuthor;
 import java.time.Clock;
 import java.util.Map;
 
@@ -89,6 +92,7 @@ public final class Services implements AutoCloseable {
     private final RecognitionGrants recognitionGrants;
     private final ExchangeService exchange;
     private final SyncConflicts conflicts;
+    private final AuditService audit;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -101,6 +105,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.site = site;
         RowStamp stamp = RowStamp.forDatabase(database.dsl(), site, clock);
+        database.attribute(() -> session.actor().map(Services::author).orElseGet(WriteAuthor::system), stamp::nextVersion);
         EnterpriseRepository enterpriseRepository = new EnterpriseRepository(stamp);
         EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
         PartyRepository partyRepository = new PartyRepository(stamp);
@@ -120,6 +125,7 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);
         exchange.ensureKeys();
         this.conflicts = new SyncConflicts(database.dsl(), stamp, session);
+        this.audit = new AuditService(database.dsl(), new AuditRepository(), session, site);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
                 session, clock);
@@ -139,6 +145,17 @@ public final class Services implements AutoCloseable {
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
                 workFund, registers);
+    }
+
+    /** How the audit trail names an actor: the user and role, or the command line and the operating-system user. */
+    static WriteAuthor author(Actor actor) {
+        return actor.commandLine()
+                ? new WriteAuthor(actor.userId(), actor.name(), null, WriteAuthor.Source.COMMAND_LINE, WriteAuthor.osUserName())
+                : new WriteAuthor(actor.userId(), actor.name(), actor.role().name(), WriteAuthor.Source.WINDOW, WriteAuthor.osUserName());
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public SyncConflicts conflicts() {

@@ -4,6 +4,7 @@ import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.UtcTimestamp;
+import cn.banan.hrdesk.audit.AuditRepository;
 import cn.banan.hrdesk.ledger.LedgerRepository;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
@@ -41,8 +42,9 @@ public final class ExchangeService {
         this.clock = clock;
         this.texts = texts;
         this.keys = new SiteKeys(dsl, clock);
-        this.export = new PackageExport(tables, ledger);
-        this.importer = new PackageImport(dsl, site, stamp, ledger, tables, peers, log, keys, session);
+        AuditRepository trail = new AuditRepository();
+        this.export = new PackageExport(tables, ledger, trail);
+        this.importer = new PackageImport(dsl, site, stamp, ledger, trail, tables, peers, log, keys, session);
     }
 
     public Site site() {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import static cn.banan.hrdesk.store.generated.Tables.AUDIT_ENTRY;
 import static cn.banan.hrdesk.store.generated.Tables.LEDGER_ENTRY;
 
 import cn.banan.hrdesk.core.Site;
@@ -46,8 +47,11 @@ final class PackageCheck implements PayloadVisitor {
     /** A head the sender holds of a chain this database holds too must agree with it, place for place. */
     @Override
     public void head(ChainHead h) {
-        String here = dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
-                .where(LEDGER_ENTRY.ORIGIN_SITE.eq(h.site().name()), LEDGER_ENTRY.SEQ.eq(h.seq())).fetchOne(LEDGER_ENTRY.HASH);
+        String here = h.chain() == ChainHead.Chain.LEDGER
+                ? dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                        .where(LEDGER_ENTRY.ORIGIN_SITE.eq(h.site().name()), LEDGER_ENTRY.SEQ.eq(h.seq())).fetchOne(LEDGER_ENTRY.HASH)
+                : dsl.select(AUDIT_ENTRY.HASH).from(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.ORIGIN_SITE.eq(h.site().name()), AUDIT_ENTRY.SEQ.eq(h.seq())).fetchOne(AUDIT_ENTRY.HASH);
         if (here != null && !here.equals(h.hash()) || h.seq() < 1 || !h.hash().matches("[0-9a-f]{64}")) {
             throw new ChainException(h.site(), h.seq());
         }

@@ -2,6 +2,7 @@ package cn.banan.hrdesk.exchange;
 
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.audit.AuditRepository;
 import cn.banan.hrdesk.ledger.LedgerRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,10 @@ final class PackageExport {
     static final String LATEST = "c.seq = (SELECT max(x.seq) FROM change_log x WHERE x.table_name = c.table_name AND x.row_id = c.row_id)";
     private final TravellingTables tables;
     private final LedgerRepository ledger;
+    private final AuditRepository trail;
 
-    PackageExport(TravellingTables tables, LedgerRepository ledger) {
+    PackageExport(TravellingTables tables, LedgerRepository ledger, AuditRepository trail) {
+        this.trail = trail;
         this.tables = tables;
         this.ledger = ledger;
     }
@@ -40,7 +43,10 @@ final class PackageExport {
         long total = count(dsl, peer, upTo);
         out.coverage(new PackageCoverage(peer.received(), peer.acknowledged(), upTo));
         for (Map.Entry<Site, LedgerRepository.Tip> h : ledger.heads(dsl).entrySet()) {
-            out.head(new ChainHead(h.getKey(), h.getValue().seq(), h.getValue().hash()));
+            out.head(new ChainHead(ChainHead.Chain.LEDGER, h.getKey(), h.getValue().seq(), h.getValue().hash()));
+        }
+        for (Map.Entry<Site, AuditRepository.Tip> h : trail.heads(dsl).entrySet()) {
+            out.head(new ChainHead(ChainHead.Chain.AUDIT, h.getKey(), h.getValue().seq(), h.getValue().hash()));
         }
         progress.update(0, total);
         for (String table : tables.names()) {

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.exchange;
 import cn.banan.hrdesk.core.BoundedInputStream;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
+import cn.banan.hrdesk.audit.AuditRepository;
 import cn.banan.hrdesk.ledger.LedgerRepository;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.RowStamp;
@@ -26,18 +27,20 @@ final class PackageImport {
     private final Site site;
     private final RowStamp stamp;
     private final LedgerRepository ledger;
+    private final AuditRepository trail;
     private final TravellingTables tables;
     private final PeerRepository peers;
     private final PackageLog log;
     private final SiteKeys keys;
     private final Session session;
 
-    PackageImport(DSLContext dsl, Site site, RowStamp stamp, LedgerRepository ledger, TravellingTables tables, PeerRepository peers,
+    PackageImport(DSLContext dsl, Site site, RowStamp stamp, LedgerRepository ledger, AuditRepository trail, TravellingTables tables, PeerRepository peers,
                   PackageLog log, SiteKeys keys, Session session) {
         this.dsl = dsl;
         this.site = site;
         this.stamp = stamp;
         this.ledger = ledger;
+        this.trail = trail;
         this.tables = tables;
         this.peers = peers;
         this.log = log;
@@ -140,7 +143,11 @@ final class PackageImport {
             }
             ledger.rebuildBalances(tx);
             for (ChainHead head : check.heads()) {
-                ledger.witness(tx, head.site(), head.seq(), head.hash(), h.from(), stamp.now());
+                if (head.chain() == ChainHead.Chain.LEDGER) {
+                    ledger.witness(tx, head.site(), head.seq(), head.hash(), h.from(), stamp.now());
+                } else {
+                    trail.witness(tx, head.site(), head.seq(), head.hash(), h.from(), stamp.now());
+                }
             }
             peers.received(tx, h.from(), h.seq(), check.coverage().upTo(), check.coverage().acknowledged());
             log.record(tx, new PackageLogEntry(h.id(), PackageLogEntry.Direction.IN, h.from(), h.seq(), h.created(),

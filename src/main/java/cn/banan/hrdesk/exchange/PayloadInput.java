@@ -39,7 +39,8 @@ final class PayloadInput {
                         coverage = true;
                         v.coverage(new PackageCoverage(in.readLong(), in.readLong(), in.readLong()));
                     }
-                    case 'H' -> v.head(new ChainHead(site(name()), in.readLong(), name()));
+                    case 'H' -> v.head(new ChainHead(ChainHead.Chain.LEDGER, site(name()), in.readLong(), name()));
+                    case 'W' -> v.head(new ChainHead(ChainHead.Chain.AUDIT, site(name()), in.readLong(), name()));
                     case 'T' -> {
                         String table = name();
                         columns = in.readUnsignedShort();

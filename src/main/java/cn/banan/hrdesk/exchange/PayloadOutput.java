@@ -31,7 +31,7 @@ final class PayloadOutput {
     }
 
     void head(ChainHead h) throws IOException {
-        out.writeByte('H');
+        out.writeByte(h.chain().frame);
         name(h.site().name().toLowerCase(java.util.Locale.ROOT));
         out.writeLong(h.seq());
         name(h.hash());

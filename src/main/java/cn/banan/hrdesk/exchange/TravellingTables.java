@@ -16,7 +16,7 @@ import org.jooq.Table;
 final class TravellingTables {
     static final String HELD = "sync_held";
     static final String CONFLICTS = "sync_conflict";
-    static final Set<String> APPEND_ONLY = Set.of("claim_event", "ledger_entry");
+    static final Set<String> APPEND_ONLY = Set.of("claim_event", "ledger_entry", "audit_entry");
     static final Set<String> REQUIRED = Set.of("id", "origin_site", "version", "updated_at", "deleted");
     private final Map<String, List<String>> columns = new LinkedHashMap<>();
     private final Set<String> held = new java.util.HashSet<>();

@@ -46,6 +46,8 @@ public final class Permissions {
         ALLOWED.put(Action.EXCHANGE_DATA, EnumSet.of(GENERAL_CLERK, PARK_CLERK, ADMIN));
         ALLOWED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
         ALLOWED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
+        // the whole 操作日志: 区审计局, and the administrator who answers for the installation
+        ALLOWED.put(Action.READ_AUDIT_TRAIL, EnumSet.of(Role.AUDITOR, ADMIN));
     }
 
     private Permissions() {

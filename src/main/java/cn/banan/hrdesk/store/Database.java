@@ -3,6 +3,10 @@ package cn.banan.hrdesk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import cn.banan.hrdesk.core.HybridClock;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -16,11 +20,13 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
+    private final AuditFunctions audit;
 
-    private Database(Path file, FileLock lock, SQLiteDataSource dataSource) {
+    private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit) {
         this.file = file;
         this.lock = lock;
         this.dataSource = dataSource;
+        this.audit = audit;
         this.dsl = DSL.using(new CachingDataSource(dataSource), SQLDialect.SQLITE);
     }
 
@@ -34,9 +40,13 @@ public final class Database implements AutoCloseable {
         }
         FileLock lock = FileLock.acquire(absolute);
         try {
-            SQLiteDataSource ds = dataSource(absolute, false);
+            AuditFunctions audit = new AuditFunctions(new HybridClock(Clock.systemUTC(), 0, 0)::next);
+            SQLiteDataSource ds = new Audited(config(false), audit);
+            ds.setUrl("jdbc:sqlite:" + absolute);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new Database(absolute, lock, ds);
+            Database db = new Database(absolute, lock, ds, audit);
+            AuditTriggers.install(db.dsl);
+            return db;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -55,6 +65,13 @@ public final class Database implements AutoCloseable {
     }
 
     static SQLiteDataSource dataSource(Path file, boolean readOnly) {
+        SQLiteConfig config = config(readOnly);
+        SQLiteDataSource ds = readOnly ? new QueryOnly(config) : new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    private static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -69,9 +86,29 @@ public final class Database implements AutoCloseable {
         // instead of spilling dirty pages to the WAL in the middle of its one transaction.
         config.setCacheSize(-64 * 1024);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        SQLiteDataSource ds = readOnly ? new QueryOnly(config) : new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
-        return ds;
+        return config;
+    }
+
+    /** Connections that know the audit trail's functions (the triggers call them on every write). */
+    private static final class Audited extends SQLiteDataSource {
+        private final AuditFunctions functions;
+
+        Audited(SQLiteConfig config, AuditFunctions functions) {
+            super(config);
+            this.functions = functions;
+        }
+
+        @Override
+        public org.sqlite.SQLiteConnection getConnection(String username, String password) throws java.sql.SQLException {
+            org.sqlite.SQLiteConnection c = super.getConnection(username, password);
+            try {
+                functions.define(c);
+            } catch (java.sql.SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
     }
 
     /**
@@ -94,6 +131,14 @@ public final class Database implements AutoCloseable {
             }
             return c;
         }
+    }
+
+    /**
+     * Names who writes from now on in the audit trail (the signed-in user, or the command line), and where the
+     * entries' versions come from (the site's clock, so they order with the rows they record).
+     */
+    public void attribute(Supplier<WriteAuthor> author, LongSupplier versions) {
+        audit.attribute(author, versions);
     }
 
     public DSLContext dsl() {

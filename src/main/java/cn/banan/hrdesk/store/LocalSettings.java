@@ -13,6 +13,10 @@ public final class LocalSettings {
         this.dsl = dsl;
     }
 
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public Optional<String> get(String key) {
         return dsl.select(LOCAL_SETTING.VALUE).from(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq(key)).fetchOptional(LOCAL_SETTING.VALUE);
     }

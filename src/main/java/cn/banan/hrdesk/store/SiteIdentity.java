@@ -21,5 +21,7 @@ public final class SiteIdentity {
             throw new IllegalStateException("the site of this database is already " + site().get());
         }
         settings.put(KEY, site.name());
+        // the rows a new file was given before it had a site (what the migrations seed) begin the site's trail
+        AuditTriggers.baseline(settings.dsl());
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ledger's hash chain catches an entry edited outside the program: here with the sqlite3 shell, as someone
- * with the file (and the will to drop the append-only triggers first) would do it.
+ * with the file (and the will to drop the append-only and audit triggers first) would do it.
  */
 class LedgerVerifyTest {
     @TempDir
@@ -77,7 +77,7 @@ class LedgerVerifyTest {
         assertThat(verify(db, fine)).isEqualTo(Cli.OK);
         assertThat(fine.toString(StandardCharsets.UTF_8)).contains("台账完好：3 条记录");
 
-        sqlite3(db, "DROP TRIGGER ledger_entry_no_update; UPDATE ledger_entry SET amount_fen = 9000000 WHERE seq = 2;");
+        sqlite3(db, "DROP TRIGGER ledger_entry_no_update; DROP TRIGGER ledger_entry_audit_update; UPDATE ledger_entry SET amount_fen = 9000000 WHERE seq = 2;");
         var out = new java.io.ByteArrayOutputStream();
         assertThat(verify(db, out)).as("exit 1 when the chain is broken").isEqualTo(Cli.INPUT_PROBLEMS);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("第 2 条记录", "经济园区管委会补贴资金", "已在程序之外被修改");
@@ -91,7 +91,7 @@ class LedgerVerifyTest {
         assertThat(verify(db, balance)).isEqualTo(Cli.INPUT_PROBLEMS);
         assertThat(balance.toString(StandardCharsets.UTF_8)).contains("账户“经济园区管委会补贴资金”", "余额");
 
-        sqlite3(db, "DROP TRIGGER ledger_entry_no_delete; DELETE FROM ledger_entry WHERE seq = 1;");
+        sqlite3(db, "DROP TRIGGER ledger_entry_no_delete; DROP TRIGGER ledger_entry_audit_delete; DELETE FROM ledger_entry WHERE seq = 1;");
         var gone = new java.io.ByteArrayOutputStream();
         assertThat(verify(db, gone)).isEqualTo(Cli.INPUT_PROBLEMS);
         assertThat(gone.toString(StandardCharsets.UTF_8)).as("the entry after the gap is named").contains("第 2 条记录", "缺失");

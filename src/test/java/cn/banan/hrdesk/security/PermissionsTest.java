@@ -73,6 +73,8 @@ class PermissionsTest {
         EXPECTED.put(Action.PAIR_SITES, EnumSet.of(ADMIN));
         // a conflict between two sites' versions is settled by the clerks who run the exchange
         EXPECTED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
+        // the whole trail is 区审计局's to read, and the administrator's who answers for the installation
+        EXPECTED.put(Action.READ_AUDIT_TRAIL, EnumSet.of(AUDITOR, ADMIN));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -189,6 +191,7 @@ class PermissionsTest {
                         // past the role check: only then is the conflict looked for
                     }
                 }
+                case READ_AUDIT_TRAIL -> s.audit().page(cn.banan.hrdesk.audit.AuditFilter.ALL, 0, 10);
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }
