@@ -1,5 +1,10 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.audit.AuditWords;
+import cn.banan.hrdesk.audit.ui.AuditLogView;
+import cn.banan.hrdesk.exchange.ui.ExchangeLabels;
+import cn.banan.hrdesk.audit.ui.AuditLogViewModel;
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.claims.ui.ClaimsContext;
 import cn.banan.hrdesk.claims.ui.ClaimsView;
 import cn.banan.hrdesk.core.Texts;
@@ -36,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final OfficeView office;
     private final EnterpriseServicesView enterpriseServices;
     private final ExchangeView exchange;
+    private final AuditLogView auditLog;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -45,18 +51,21 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files, Runnable switchUser) {
         Texts texts = services.texts();
         Dialogs dialogs = new Dialogs(texts);
+        java.util.function.Consumer<Throwable> onFailure = e -> {
+            LOG.error("operation failed", e);
+            dialogs.error(getScene() == null ? null : getScene().getWindow(), ErrorMessages.describe(e, texts));
+        };
+        AuditWords auditWords = new AuditWords(texts, new ExchangeLabels(texts));
+        RecordHistory history = new RecordHistory(services.audit(), auditWords, runner, texts, onFailure);
         RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(),
                 services.parties(), services.enterpriseImport(), services.enterpriseExport(), runner, files, dialogs, texts,
-                services.clock(), e -> {
-                    LOG.error("operation failed", e);
-                    dialogs.error(getScene() == null ? null : getScene().getWindow(), ErrorMessages.describe(e, texts));
-                }, services.session());
+                services.clock(), onFailure, services.session(), history);
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
         claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.parameters(), services.rosterImport(), services.enterprises(),
                 services.parties(), services.workflow(), services.notices(), services.forms(), services.session(), runner, files, dialogs, texts,
-                services.clock(), registryContext.onFailure()));
+                services.clock(), registryContext.onFailure(), history));
         Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
         claimsTab.setId("tab-claims");
         Session session = services.session();
@@ -65,15 +74,15 @@ public final class MainWindow extends BorderPane {
         Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
         ledgerTab.setId("tab-ledger");
         liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), services.matching(), session, runner,
-                texts, files, dialogs, registryContext.onFailure());
+                texts, files, dialogs, registryContext.onFailure(), history);
         Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
         liaisonTab.setId("tab-liaison");
         office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), services.monthlyReport(),
-                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure());
+                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history);
         Tab officeTab = new Tab(texts.get("app.tab.office"), office);
         officeTab.setId("tab-office");
         enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(),
-                services.recognitionGrants(), session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure());
+                services.recognitionGrants(), session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history);
         Tab servicesTab = new Tab(texts.get("app.tab.services"), enterpriseServices);
         servicesTab.setId("tab-services");
         exchange = new ExchangeView(new ExchangeViewModel(services.exchange(), services.conflicts(), runner, texts, registryContext.onFailure()),
@@ -82,6 +91,14 @@ public final class MainWindow extends BorderPane {
         Tab exchangeTab = new Tab(texts.get("app.tab.exchange"), exchange);
         exchangeTab.setId("tab-exchange");
         TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab, exchangeTab);
+        // the whole trail is for those who may read it; everyone else reads a record's own history from its form
+        auditLog = session.may(Action.READ_AUDIT_TRAIL)
+                ? new AuditLogView(new AuditLogViewModel(services.audit(), auditWords, runner, texts, onFailure), texts, files, dialogs) : null;
+        Tab auditTab = new Tab(texts.get("app.tab.audit"), auditLog);
+        auditTab.setId("tab-audit");
+        if (auditLog != null) {
+            tabs.getTabs().add(auditTab);
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == claimsTab) {
                 claims.refresh();
@@ -95,6 +112,8 @@ public final class MainWindow extends BorderPane {
                 enterpriseServices.reload();
             } else if (now == exchangeTab) {
                 exchange.reload();
+            } else if (now == auditTab) {
+                auditLog.reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

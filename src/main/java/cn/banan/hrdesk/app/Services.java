@@ -130,7 +130,8 @@ public final class Services implements AutoCloseable {
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
                 session, clock);
         this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
-        this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts);
+        this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
+                () -> audit.witnessLine(ledger));
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
@@ -199,7 +200,7 @@ public final class Services implements AutoCloseable {
     }
 
     public MonthlyReport monthlyReport() {
-        return new MonthlyReport(database.dsl(), new MonthlyReportRepository(), registers, ledger, texts);
+        return new MonthlyReport(database.dsl(), new MonthlyReportRepository(), registers, ledger, texts, () -> audit.witnessLine(ledger));
     }
 
     public RegisterExport registerExport() {

@@ -30,9 +30,25 @@ public final class AuditRepository {
         return dsl.fetchCount(AUDIT_ENTRY, condition(filter));
     }
 
-    /** Every write of one row, at every site, oldest first. */
-    public List<AuditEntry> history(DSLContext dsl, String table, String rowId) {
-        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.TABLE_NAME.eq(table), AUDIT_ENTRY.ROW_ID.eq(rowId))
+    /** Every entry the filter lets through, oldest first, one at a time (the export). */
+    public void each(DSLContext dsl, AuditFilter filter, Consumer<AuditEntry> sink) {
+        try (var cursor = dsl.selectFrom(AUDIT_ENTRY).where(condition(filter))
+                .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ORIGIN_SITE, AUDIT_ENTRY.SEQ).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(toEntry(r)));
+        }
+    }
+
+    /**
+     * Every write of one row at every site, oldest first, with the writes of the rows of {@code children} (tables whose
+     * {@code <table>_id} column names it). A write made at a park shows twice here: as the park's clerk made it, and
+     * as this site took it in from the park's package.
+     */
+    public List<AuditEntry> history(DSLContext dsl, String table, String rowId, List<String> children) {
+        Condition own = AUDIT_ENTRY.TABLE_NAME.eq(table).and(AUDIT_ENTRY.ROW_ID.eq(rowId));
+        Condition belonging = children.isEmpty() ? DSL.falseCondition() : AUDIT_ENTRY.TABLE_NAME.in(children)
+                .and(DSL.field("json_extract(coalesce({0}, {1}), {2})", String.class, AUDIT_ENTRY.AFTER, AUDIT_ENTRY.BEFORE,
+                        DSL.inline("$." + table + "_id")).eq(rowId));
+        return dsl.selectFrom(AUDIT_ENTRY).where(own.or(belonging))
                 .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ORIGIN_SITE, AUDIT_ENTRY.SEQ).fetch(AuditRepository::toEntry);
     }
 

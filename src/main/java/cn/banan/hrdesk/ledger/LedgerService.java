@@ -67,6 +67,11 @@ public final class LedgerService {
     }
 
     /** Recomputes the chain and the balances from the entries, reading only. */
+    /** The last entry of each site's chain this database holds. */
+    public Map<cn.banan.hrdesk.core.Site, LedgerRepository.Tip> heads() {
+        return ledger.heads(dsl);
+    }
+
     public LedgerCheck verify() {
         return new LedgerVerifier(ledger).verify(dsl);
     }

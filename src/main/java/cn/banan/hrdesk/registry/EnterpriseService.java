@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.registry;
 
 import cn.banan.hrdesk.security.Action;
+import cn.banan.hrdesk.store.ImportEntry;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.core.FieldProblem;
@@ -79,9 +80,10 @@ public final class EnterpriseService {
      * Stores what {@code source} hands the sink, in one transaction, as it reads its file: memory stays flat however
      * many rows. All or nothing: one bad row, and the transaction is rolled back at the end (0 stored).
      */
-    public int importRows(boolean allOrNothing, Consumer<ImportSink> source) {
+    public int importRows(String file, boolean allOrNothing, Consumer<ImportSink> source) {
         session.require(Action.EDIT_REGISTRY);
         int[] stored = {0};
+        int[] refused = {0};
         boolean[] bad = {false};
         try {
             dsl.transaction(tx -> {
@@ -94,6 +96,7 @@ public final class EnterpriseService {
                             return List.of();
                         } catch (ValidationException e) {
                             bad[0] = true;
+                            refused[0]++;
                             return e.problems();
                         }
                     }
@@ -101,11 +104,13 @@ public final class EnterpriseService {
                     @Override
                     public void rowRefused() {
                         bad[0] = true;
+                        refused[0]++;
                     }
                 });
                 if (allOrNothing && bad[0]) {
                     throw new RolledBack();
                 }
+                ImportEntry.record(tx.dsl(), "enterprise", file, file, stored[0] + refused[0], stored[0], refused[0]);
             });
         } catch (RolledBack e) {
             return 0;

@@ -32,8 +32,11 @@ public final class MonthlyReport implements MonthlyReportWriter {
     private final RegisterService registers;
     private final LedgerService ledger;
     private final Texts t;
+    private final java.util.function.Supplier<cn.banan.hrdesk.audit.WitnessLine> witness;
 
-    public MonthlyReport(DSLContext dsl, MonthlyReportRepository repository, RegisterService registers, LedgerService ledger, Texts texts) {
+    public MonthlyReport(DSLContext dsl, MonthlyReportRepository repository, RegisterService registers, LedgerService ledger, Texts texts,
+                         java.util.function.Supplier<cn.banan.hrdesk.audit.WitnessLine> witness) {
+        this.witness = witness;
         this.dsl = dsl;
         this.repository = repository;
         this.registers = registers;
@@ -73,6 +76,8 @@ public final class MonthlyReport implements MonthlyReportWriter {
         lines.add(new ReportLine(t.get("reports.section.retention"), t.get("reports.retention.reported"), String.valueOf(h.value1()), null));
         lines.add(new ReportLine(t.get("reports.section.retention"), t.get("reports.retention.flow"),
                 t.get("reports.retention.flowText", h.value2() == null ? 0 : h.value2().longValue(), leavers, end), null));
+        // the chains as they stood when the report was made: the signed paper witnesses the file
+        lines.add(new ReportLine(t.get("reports.section.witness"), witness.get().text(t), "", null));
         return lines;
     }
 

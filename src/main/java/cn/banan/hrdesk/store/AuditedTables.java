@@ -32,6 +32,12 @@ public final class AuditedTables {
         return tables;
     }
 
+    /** The audited tables with a column {@code <table>_id}: their rows belong to a row of {@code table}. */
+    public static List<String> childrenOf(DSLContext dsl, String table) {
+        String column = table + "_id";
+        return read(dsl).stream().filter(t -> t.columns().stream().anyMatch(c -> c.name().equals(column))).map(AuditedTable::name).toList();
+    }
+
     static AuditedTable describe(DSLContext dsl, String name) {
         List<AuditedTable.Column> columns = new ArrayList<>();
         TreeMap<Integer, String> pk = new TreeMap<>();

@@ -53,4 +53,17 @@ public class FormDialog extends Dialog<String> {
         });
         setResultConverter(b -> null);
     }
+
+    /** Adds a button at the left of the button bar (修改记录) that does {@code action} and leaves the form open. */
+    public FormDialog withExtraButton(String id, String text, Runnable action) {
+        ButtonType extra = new ButtonType(text, ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().add(extra);
+        Button b = (Button) getDialogPane().lookupButton(extra);
+        b.setId(id);
+        b.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            action.run();
+        });
+        return this;
+    }
 }

@@ -53,6 +53,11 @@ class MonthlyReportTest {
                 }
                 assertThat(publicity).as("May of the demo's first year (2024 by the test clock) has publicity").isPositive();
                 assertThat(reported).as("twelve enterprises report each month from March to August").isEqualTo("12");
+                String trailHead = s.database().dsl().fetchOne("SELECT seq || ' 条，末条 ' || substr(hash, 1, 12) FROM audit_entry"
+                        + " WHERE origin_site = 'OFFICE' ORDER BY seq DESC LIMIT 1").get(0, String.class);
+                Row last = sheet.getRow(sheet.getLastRowNum());
+                assertThat(last.getCell(0).getStringCellValue()).isEqualTo("校验值");
+                assertThat(last.getCell(1).getStringCellValue()).as("the trail's head when the report was made").contains("操作日志 " + trailHead);
             }
         }
     }

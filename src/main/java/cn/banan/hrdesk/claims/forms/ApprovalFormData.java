@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms;
 
+import cn.banan.hrdesk.audit.WitnessLine;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimStatus;
@@ -12,10 +13,12 @@ import java.util.Map;
 /**
  * Everything the 招工补贴审批表 of one claim prints, gathered in one read. {@code fullIds}: the printing role may see
  * resident ID numbers in full (the form then says it holds personal data). {@code returns}: 退回补正 since intake.
+ * {@code witness}: this site's chain heads when the form was made, printed at its foot.
  */
 public record ApprovalFormData(Claim claim, ClaimStatus status, String claimantName, String payeeName, String payeeBank,
                                String payeeAccount, List<String> documentNos, List<ClaimLine> lines, Money total,
-                               Map<FundingSource, Money> bySource, List<StepBox> boxes, List<ClaimEvent> returns, boolean fullIds) {
+                               Map<FundingSource, Money> bySource, List<StepBox> boxes, List<ClaimEvent> returns, boolean fullIds,
+                               WitnessLine witness) {
     public String formNo() {
         return "SPB-" + claim.claimNo();
     }

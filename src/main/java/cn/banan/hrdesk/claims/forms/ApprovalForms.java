@@ -31,6 +31,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import cn.banan.hrdesk.audit.WitnessLine;
 import org.jooq.DSLContext;
 
 /** The 招工补贴审批表: one claim's form, or many as a batch, printable at any step (SPEC §4). */
@@ -43,9 +45,12 @@ public final class ApprovalForms {
     private final LedgerService ledger;
     private final Session session;
     private final Texts texts;
+    private final Supplier<WitnessLine> witness;
 
     public ApprovalForms(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, PartyRepository parties,
-                         EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts) {
+                         EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts,
+                         Supplier<WitnessLine> witness) {
+        this.witness = witness;
         this.dsl = dsl;
         this.claims = claims;
         this.events = events;
@@ -154,7 +159,7 @@ public final class ApprovalForms {
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
         return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
-                fullIds);
+                fullIds, witness.get());
     }
 
     private static ClaimEvent last(List<ClaimEvent> cycle, Step step, FundingSource source) {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.roster;
 
+import cn.banan.hrdesk.store.ImportEntry;
 import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimService;
@@ -93,7 +94,7 @@ public final class RosterImport {
             if (!reader.headerProblems().isEmpty()) {
                 return ImportReport.refusedHeader(reader.headerProblems());
             }
-            Outcome outcome = store(claim, reader, mode == ImportMode.ALL_OR_NOTHING, parser, bad, progress);
+            Outcome outcome = store(claim, file.getFileName().toString(), reader, mode == ImportMode.ALL_OR_NOTHING, parser, bad, progress);
             return bad.report(outcome.rowsRead(), outcome.imported(), errorWorkbook);
         }
     }
@@ -102,7 +103,7 @@ public final class RosterImport {
     private record Outcome(int rowsRead, int imported) {
     }
 
-    private Outcome store(Claim claim, RosterReader reader, boolean allOrNothing, RosterRowParser parser, BadRows bad,
+    private Outcome store(Claim claim, String file, RosterReader reader, boolean allOrNothing, RosterRowParser parser, BadRows bad,
                           Progress progress) {
         Set<String> inClaim = new HashSet<>(claims.lines(claim.id()).stream().map(l -> l.placementId()).toList());
         int[] counts = {0, 0};
@@ -150,6 +151,7 @@ public final class RosterImport {
                     throw new RolledBack();
                 }
                 pending.flush(tx.dsl());
+                ImportEntry.record(tx.dsl(), "claim", claim.id(), file, counts[0], counts[1], counts[0] - counts[1]);
             });
         } catch (RolledBack e) {
             return new Outcome(counts[0], 0);

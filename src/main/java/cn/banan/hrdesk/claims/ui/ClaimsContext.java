@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.claims.forms.ApprovalForms;
@@ -20,5 +21,6 @@ import java.util.function.Consumer;
 /** What the claims tab needs from the program, handed in by the main window. */
 public record ClaimsContext(ClaimService claims, PlacementService placements, PolicyParameterService parameters, RosterImport rosterImport, EnterpriseService enterprises,
                             PartyService parties, WorkflowService workflow, NoticeService notices, ApprovalForms forms, Session session,
-                            TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure) {
+                            TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
+                            RecordHistory history) {
 }

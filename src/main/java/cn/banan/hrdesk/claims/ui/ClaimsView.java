@@ -83,7 +83,8 @@ public final class ClaimsView extends TabPane {
     private void editPlacement(ClaimsContext ctx, cn.banan.hrdesk.claims.Placement existing) {
         PlacementFormViewModel vm = new PlacementFormViewModel(ctx.placements(), ctx.enterprises(), ctx.parties(), ctx.runner(), ctx.texts(),
                 existing);
-        ClaimDialogs.placement(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+        ctx.history().attach(ClaimDialogs.placement(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()), "placement",
+                existing == null ? null : existing.id()).showAndWait()
                 .ifPresent(id -> placements.list().refreshPage());
     }
 

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.enterprises.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.MonthFlow;
@@ -43,8 +44,8 @@ public final class EnterpriseServicesView extends RegisterTabs {
     private final Spinner<Integer> threshold = new Spinner<>(1, 100, 10);
 
     public EnterpriseServicesView(RegisterService service, RegisterExport export, Retention retention, RecognitionGrants grants, Session session,
-                                  TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
-        super(service, export, session, runner, texts, files, dialogs, onFailure);
+                                  TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure, RecordHistory history) {
+        super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.retention = retention;
         RegisterView recognitions = register("services-recognitions", EnterpriseServiceRegisters.RECOGNITIONS);
         javafx.scene.control.Button record = cn.banan.hrdesk.ui.Buttons.of("recognition-record", texts.get("enterprises.recognition.record"), () -> {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange.ui;
 
+import cn.banan.hrdesk.audit.RecordNames;
 import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Park;
@@ -20,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a register and a field are called, for a table and a column named by the exchange. */
-public final class ExchangeLabels {
+public final class ExchangeLabels implements RecordNames {
     static final List<RegisterSpec> REGISTERS = List.of(LiaisonRegisters.TASKS, LiaisonRegisters.MAJORS, LiaisonRegisters.AGREEMENTS,
             LiaisonRegisters.STUDENTS, LiaisonRegisters.FAIRS, LiaisonRegisters.POSTS, LiaisonRegisters.SEEKERS, OfficeRegisters.STAFF,
             OfficeRegisters.MEETINGS, OfficeRegisters.ACTIONS, OfficeRegisters.PUBLICITY, OfficeRegisters.EXPENDITURES,
@@ -44,6 +45,12 @@ public final class ExchangeLabels {
         return core(table).map(texts::label);
     }
 
+    @Override
+    public String tableName(String table) {
+        return table(table).orElse(table);
+    }
+
+    @Override
     public String column(String table, String column) {
         for (RegisterSpec s : REGISTERS) {
             if (s.table().equals(table)) {

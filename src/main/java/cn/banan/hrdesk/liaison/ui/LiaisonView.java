@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.liaison.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.liaison.DeliveryResult;
 import cn.banan.hrdesk.liaison.DeliveryResults;
@@ -33,8 +34,8 @@ public final class LiaisonView extends RegisterTabs {
     private final DeliveryResults deliveries;
 
     public LiaisonView(RegisterService service, RegisterExport export, DeliveryResults deliveries, Matching matching, Session session,
-                       TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
-        super(service, export, session, runner, texts, files, dialogs, onFailure);
+                       TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure, RecordHistory history) {
+        super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.deliveries = deliveries;
         RegisterView tasks = register("liaison-tasks", LiaisonRegisters.TASKS);
         // The bar says what the confirmed count says, with the quota: it replaces that column, next to the quota.

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.office.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.office.ChannelMonth;
 import cn.banan.hrdesk.office.OfficeRegisters;
@@ -34,8 +35,8 @@ public final class OfficeView extends RegisterTabs {
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
 
     public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, WorkFund fund, MonthlyReportWriter report, Session session,
-                      TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure) {
-        super(service, export, session, runner, texts, files, dialogs, onFailure);
+                      TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure, RecordHistory history) {
+        super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.stats = stats;
         WorkFundPane workFund = new WorkFundPane(fund, view(OfficeRegisters.EXPENDITURES), session, runner, texts, clock, onFailure);
         tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);

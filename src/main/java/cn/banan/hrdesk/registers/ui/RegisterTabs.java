@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registers.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterService;
@@ -26,9 +27,11 @@ public class RegisterTabs extends TabPane {
     private final FileDialogs files;
     private final Dialogs dialogs;
     private final Consumer<Throwable> onFailure;
+    private final RecordHistory history;
 
     public RegisterTabs(RegisterService service, RegisterExport export, Session session, TaskRunner runner, Texts texts, FileDialogs files,
-                        Dialogs dialogs, Consumer<Throwable> onFailure) {
+                        Dialogs dialogs, Consumer<Throwable> onFailure, RecordHistory history) {
+        this.history = history;
         this.service = service;
         this.export = export;
         this.session = session;
@@ -49,7 +52,7 @@ public class RegisterTabs extends TabPane {
 
     /** A register's list to place inside another view (which reloads it). */
     protected RegisterView view(RegisterSpec spec) {
-        return new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure);
+        return new RegisterView(spec, service, export, session, runner, texts, files, dialogs, onFailure, history);
     }
 
     protected Session session() {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registers.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registers.FieldKind;
@@ -35,8 +36,11 @@ public class RegisterView extends BorderPane {
     private final SearchListViewModel<RegisterRow> list;
     private final SearchListView<RegisterRow> view;
 
+    private final RecordHistory history;
+
     public RegisterView(RegisterSpec spec, RegisterService service, RegisterExport export, Session session, TaskRunner runner, Texts texts,
-                        FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure) {
+                        FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure, RecordHistory history) {
+        this.history = history;
         list = new SearchListViewModel<>((text, offset, limit) -> service.page(spec, text, offset, limit), runner);
         var exportButton = Buttons.of(spec.key() + "-export", texts.get("registers.export"), () -> files.save(texts.get("registers.export"),
                 texts.get(spec.fileKey())).ifPresent(file -> runner.run(UiTask.of(texts.get("registers.exporting"), p -> export.write(spec, file))
@@ -101,8 +105,8 @@ public class RegisterView extends BorderPane {
             }
         }
         String title = texts.get(spec.titleKey()) + " — " + texts.get(vm.isNew() ? "registers.new" : "registers.edit");
-        new FormDialog(getScene().getWindow(), title, form, 620, texts, spec.key() + "-save", saved -> vm.save(saved, onFailure))
-                .showAndWait().ifPresent(id -> list.list().refreshPage());
+        FormDialog dialog = new FormDialog(getScene().getWindow(), title, form, 620, texts, spec.key() + "-save", saved -> vm.save(saved, onFailure));
+        history.attach(dialog, spec.table(), row == null ? null : row.id()).showAndWait().ifPresent(id -> list.list().refreshPage());
     }
 
     /** Adds a button (or other tool) beside 新增/编辑/导出. */

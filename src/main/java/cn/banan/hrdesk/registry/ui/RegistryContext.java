@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry.ui;
 
+import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.registry.EnterpriseDetailService;
 import cn.banan.hrdesk.registry.EnterpriseService;
@@ -17,5 +18,5 @@ import java.util.function.Consumer;
 public record RegistryContext(EnterpriseService enterprises, EnterpriseDetailService details, PartyService parties,
                               EnterpriseImport enterpriseImport, EnterpriseExport enterpriseExport, TaskRunner runner,
                               FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
-                              Session session) {
+                              Session session, RecordHistory history) {
 }

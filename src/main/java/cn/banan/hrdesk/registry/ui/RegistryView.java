@@ -92,13 +92,15 @@ public final class RegistryView extends TabPane {
 
     private void editIntermediary(RegistryContext ctx, Intermediary existing) {
         IntermediaryFormViewModel vm = new IntermediaryFormViewModel(ctx.parties(), ctx.runner(), ctx.texts(), existing);
-        PartyEditors.intermediary(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+        ctx.history().attach(PartyEditors.intermediary(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()), "intermediary",
+                existing == null ? null : existing.id()).showAndWait()
                 .ifPresent(id -> intermediaries.list().refreshPage());
     }
 
     private void editWorker(RegistryContext ctx, Worker existing) {
         WorkerFormViewModel vm = new WorkerFormViewModel(ctx.parties(), ctx.runner(), ctx.texts(), ctx.clock(), existing);
-        PartyEditors.worker(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()).showAndWait()
+        ctx.history().attach(PartyEditors.worker(getScene().getWindow(), vm, ctx.texts(), ctx.onFailure()), "worker",
+                existing == null ? null : existing.id()).showAndWait()
                 .ifPresent(id -> workers.list().refreshPage());
     }
 

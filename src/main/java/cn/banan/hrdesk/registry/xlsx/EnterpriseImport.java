@@ -48,7 +48,7 @@ public final class EnterpriseImport {
         int[] read = {0};
         try (BadRows bad = new BadRows(eachProblem, writeErrors ? new ErrorRows(sheet.sheetName(), sheet.columns(),
                 texts.get("registry.import.errorColumn")) : null)) {
-            int imported = service.importRows(mode == ImportMode.ALL_OR_NOTHING, sink -> StreamingSheetReader.read(file, header -> {
+            int imported = service.importRows(file.getFileName().toString(), mode == ImportMode.ALL_OR_NOTHING, sink -> StreamingSheetReader.read(file, header -> {
                 headerProblems.addAll(parser.bindHeader(header));
                 if (!headerProblems.isEmpty()) {
                     throw new HeaderRefused();

@@ -70,6 +70,8 @@ class ApprovalFormTest {
     void aReviewedClaimPrintsOnA4PortraitWithItsTotalsAndTheNamesOfThoseWhoDecided() throws Exception {
         Path form = dir.resolve("form.xlsx");
         String claimNo;
+        String ledgerHead;
+        String trailHead;
         try (Services s = TempStore.open(dir)) {
             TwoFundClaim c = new TwoFundClaim(s);
             claimNo = c.claimNo;
@@ -82,6 +84,11 @@ class ApprovalFormTest {
             s.workflow().perform(StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
             s.session().signIn(GENERAL);
             s.forms().write(c.claimId, form);
+            var dsl = s.database().dsl();
+            ledgerHead = dsl.fetchOne("SELECT seq || ' 条，末条 ' || substr(hash, 1, 12) FROM ledger_entry WHERE origin_site = 'OFFICE' ORDER BY seq DESC LIMIT 1")
+                    .get(0, String.class);
+            trailHead = dsl.fetchOne("SELECT seq || ' 条，末条 ' || substr(hash, 1, 12) FROM audit_entry WHERE origin_site = 'OFFICE' ORDER BY seq DESC LIMIT 1")
+                    .get(0, String.class);
             s.session().signIn(REVIEWER);
             s.forms().write(c.claimId, dir.resolve("reviewer.xlsx"));
         }
@@ -106,6 +113,8 @@ class ApprovalFormTest {
             assertThat(cells).contains("招工补贴审批表", ChineseAmount.of(total), "巴南人力资源公司", "巴南府办发〔2014〕44号",
                     "操作工甲", "操作工乙");
             assertThat(cells).anyMatch(t -> t.startsWith("表单编号：SPB-" + claimNo) && t.contains("待拨付审批"));
+            assertThat(cells).as("the chains' heads as they stood, so a rewritten file no longer matches the signed paper")
+                    .anyMatch(t -> t.contains("资金台账 " + ledgerHead) && t.contains("操作日志 " + trailHead));
             assertThat(cells).anyMatch(t -> t.contains("通过") && t.contains("人社局审核员") && t.contains("2026-11-28"));
             assertThat(cells).anyMatch(t -> t.contains("财政局审批人"));
             assertThat(cells).as("the park's approval and both payments are not done: blank boxes to sign")

@@ -1,0 +1,40 @@
+package cn.banan.hrdesk.audit;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.xlsx.Column;
+import cn.banan.hrdesk.xlsx.TableWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** 操作日志 as .xlsx, in the words of the window: when, site, who, how, register, record, what, the changes, the hash. */
+final class AuditExport {
+    private final Texts t;
+    private final AuditWords words;
+    private final boolean full;
+
+    AuditExport(Texts texts, AuditWords words, boolean full) {
+        this.t = texts;
+        this.words = words;
+        this.full = full;
+    }
+
+    int write(Consumer<Consumer<AuditEntry>> entries, Path out) throws IOException {
+        List<String> titles = full ? List.of(t.get("audit.export.title"), t.get("forms.personalData")) : List.of(t.get("audit.export.title"));
+        List<Column> columns = List.of(Column.of(t.get("audit.col.at"), 15), Column.of(t.get("audit.col.site"), 10),
+                Column.of(t.get("audit.col.seq"), 7), Column.of(t.get("audit.col.who"), 22), Column.of(t.get("audit.col.table"), 14),
+                Column.of(t.get("audit.col.record"), 20), Column.of(t.get("audit.col.op"), 8), Column.of(t.get("audit.col.changes"), 60),
+                Column.of(t.get("audit.col.hash"), 18));
+        int[] n = {0};
+        try (TableWorkbook wb = new TableWorkbook(t.get("audit.export.sheet"), titles, columns, true)) {
+            entries.accept(e -> {
+                n[0]++;
+                wb.add(words.when(e), words.site(e.site()), e.seq(), words.who(e), words.table(e.table()), e.rowId(), words.op(e),
+                        words.changes(e, full), e.hash().substring(0, 16));
+            });
+            wb.save(out);
+        }
+        return n[0];
+    }
+}
