@@ -5,6 +5,7 @@ import cn.banan.hrdesk.audit.AuditService;
 import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.ClaimRepository;
 import cn.banan.hrdesk.claims.ClaimService;
+import cn.banan.hrdesk.claims.FrozenFacts;
 import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.PlacementRepository;
 import cn.banan.hrdesk.claims.PlacementService;
@@ -60,6 +61,7 @@ import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.RowStamp;
 import cn.banan.hrdesk.store.WriteAuthor;
+import cn.banan.hrdesk.voiding.Voids;
 import java.time.Clock;
 import java.util.Map;
 
@@ -105,16 +107,17 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.site = site;
         RowStamp stamp = RowStamp.forDatabase(database.dsl(), site, clock);
+        Voids voids = new Voids(stamp);
         database.attribute(() -> session.actor().map(Services::author).orElseGet(WriteAuthor::system), stamp::nextVersion);
         EnterpriseRepository enterpriseRepository = new EnterpriseRepository(stamp);
         EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
         PartyRepository partyRepository = new PartyRepository(stamp);
         this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock, session);
-        this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details, session);
+        this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details, session, voids);
         this.parties = new PartyService(database.dsl(), partyRepository, clock, session);
         this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp), session);
         PlacementRepository placementRepository = new PlacementRepository(stamp);
-        this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository, session);
+        this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository, session, voids);
         ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
         ClaimEventRepository events = new ClaimEventRepository(stamp);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
@@ -128,7 +131,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(database.dsl(), new AuditRepository(), session, site);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
-                session, clock);
+                session, clock, new FrozenFacts(stamp));
         this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
                 () -> audit.witnessLine(ledger));
@@ -136,7 +139,7 @@ public final class Services implements AutoCloseable {
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
         this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository, clock,
-                Map.of(EnterpriseServiceRegisters.DEMAND, new DemandVerifications(registerRepository, details)));
+                Map.of(EnterpriseServiceRegisters.DEMAND, new DemandVerifications(registerRepository, details)), voids);
         this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
         this.retention = new Retention(database.dsl(), new RetentionRepository());
         this.publicity = new PublicityStats(database.dsl(), new PublicityStatsRepository());

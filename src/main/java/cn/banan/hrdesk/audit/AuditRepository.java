@@ -40,7 +40,7 @@ public final class AuditRepository {
 
     /**
      * Every write of one row at every site, oldest first, with the writes of the rows of {@code children} (tables whose
-     * {@code <table>_id} column names it). A write made at a park shows twice here: as the park's clerk made it, and
+     * {@code <table>_id} column names it), and its 作废 with the reason. A write made at a park shows twice here: as the park's clerk made it, and
      * as this site took it in from the park's package.
      */
     public List<AuditEntry> history(DSLContext dsl, String table, String rowId, List<String> children) {
@@ -48,7 +48,10 @@ public final class AuditRepository {
         Condition belonging = children.isEmpty() ? DSL.falseCondition() : AUDIT_ENTRY.TABLE_NAME.in(children)
                 .and(DSL.field("json_extract(coalesce({0}, {1}), {2})", String.class, AUDIT_ENTRY.AFTER, AUDIT_ENTRY.BEFORE,
                         DSL.inline("$." + table + "_id")).eq(rowId));
-        return dsl.selectFrom(AUDIT_ENTRY).where(own.or(belonging))
+        Condition voided = AUDIT_ENTRY.TABLE_NAME.eq("voiding")
+                .and(DSL.field("json_extract({0}, '$.table_name')", String.class, AUDIT_ENTRY.AFTER).eq(table))
+                .and(DSL.field("json_extract({0}, '$.row_id')", String.class, AUDIT_ENTRY.AFTER).eq(rowId));
+        return dsl.selectFrom(AUDIT_ENTRY).where(own.or(belonging).or(voided))
                 .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ORIGIN_SITE, AUDIT_ENTRY.SEQ).fetch(AuditRepository::toEntry);
     }
 

@@ -5,6 +5,7 @@ import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_EVENT;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_FLAG;
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE_FACT;
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
 import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
@@ -101,14 +102,33 @@ public final class ClaimRepository {
                 .fetch(CLAIM_LINE.PLACEMENT_ID);
     }
 
+    // a line's people and dates: the frozen facts when a standing 初审 froze them (the join below), else the registry's
+    private static final Field<String> LINE_WORKER = DSL.coalesce(CLAIM_LINE_FACT.WORKER_NAME, WORKER.NAME).as("line_worker");
+    private static final Field<String> LINE_RESIDENT_ID = DSL.coalesce(CLAIM_LINE_FACT.RESIDENT_ID, WORKER.RESIDENT_ID).as("line_resident_id");
+    private static final Field<String> LINE_ENTERPRISE = DSL.coalesce(CLAIM_LINE_FACT.ENTERPRISE_NAME, ENTERPRISE.NAME).as("line_enterprise");
+    private static final Field<java.time.LocalDate> LINE_HIRED = DSL.coalesce(CLAIM_LINE_FACT.HIRE_DATE, PLACEMENT.HIRE_DATE).as("line_hired");
+    private static final Field<java.time.LocalDate> LINE_LEFT = DSL.when(CLAIM_LINE_FACT.ID.isNotNull(), CLAIM_LINE_FACT.LEAVE_DATE)
+            .otherwise(PLACEMENT.LEAVE_DATE).as("line_left");
+
+    /**
+     * The lines with their people and dates: as frozen at the claim's 初审 while that stands (a later edit of the
+     * placement, worker or enterprise does not reach a claim under way), else as they are now (before 初审, and after a
+     * 退回补正 until the next 初审).
+     */
     public List<ClaimLine> lines(DSLContext dsl, String claimId) {
-        return dsl.select(CLAIM_LINE.asterisk(), WORKER.NAME, WORKER.RESIDENT_ID, ENTERPRISE.NAME, PLACEMENT.HIRE_DATE, PLACEMENT.LEAVE_DATE,
-                        POLICY_PARAMETER.DOCUMENT_NO)
+        var e = CLAIM_EVENT.as("e");
+        var back = CLAIM_EVENT.as("back");
+        var standing = DSL.select(e.ID).from(e).where(e.CLAIM_ID.eq(CLAIM_LINE.CLAIM_ID), e.STEP.eq("FIRST_CHECK"), e.DECISION.eq("PASS"))
+                .andNotExists(DSL.selectOne().from(back).where(back.CLAIM_ID.eq(e.CLAIM_ID), back.DECISION.eq("RETURN"), back.VERSION.gt(e.VERSION)))
+                .orderBy(e.VERSION.desc()).limit(1);
+        var f = CLAIM_LINE_FACT;
+        return dsl.select(CLAIM_LINE.asterisk(), LINE_WORKER, LINE_RESIDENT_ID, LINE_ENTERPRISE, LINE_HIRED, LINE_LEFT, POLICY_PARAMETER.DOCUMENT_NO)
                 .from(CLAIM_LINE).join(PLACEMENT).on(PLACEMENT.ID.eq(CLAIM_LINE.PLACEMENT_ID))
+                .leftJoin(f).on(f.LINE_ID.eq(CLAIM_LINE.ID).and(f.EVENT_ID.eq(standing)))
                 .leftJoin(POLICY_PARAMETER).on(POLICY_PARAMETER.POLICY_VERSION.eq(CLAIM_LINE.PARAMETER_VERSION).and(POLICY_PARAMETER.DELETED.isFalse()))
                 .join(WORKER).on(WORKER.ID.eq(PLACEMENT.WORKER_ID)).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PLACEMENT.ENTERPRISE_ID))
                 .where(CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.DELETED.isFalse()))
-                .orderBy(CLAIM_LINE.ELIGIBLE.desc(), WORKER.NAME).fetch(ClaimRepository::toLine);
+                .orderBy(CLAIM_LINE.ELIGIBLE.desc(), LINE_WORKER).fetch(ClaimRepository::toLine);
     }
 
     /** Lines of other claims (not {@code claimId}) for any of these placements, with their claims' rule and claimant. */
@@ -217,8 +237,9 @@ public final class ClaimRepository {
 
     private static ClaimLine toLine(Record r) {
         String fs = r.get(CLAIM_LINE.FUNDING_SOURCE);
-        return new ClaimLine(r.get(CLAIM_LINE.ID), r.get(CLAIM_LINE.PLACEMENT_ID), r.get(WORKER.NAME), r.get(WORKER.RESIDENT_ID),
-                r.get(ENTERPRISE.NAME), r.get(PLACEMENT.HIRE_DATE), r.get(PLACEMENT.LEAVE_DATE), Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
+        return new ClaimLine(r.get(CLAIM_LINE.ID), r.get(CLAIM_LINE.PLACEMENT_ID), r.get(LINE_WORKER), r.get(LINE_RESIDENT_ID),
+                r.get(LINE_ENTERPRISE), r.get(LINE_HIRED), r.get(LINE_LEFT),
+                Boolean.TRUE.equals(r.get(CLAIM_LINE.ELIGIBLE)),
                 new Money(r.get(CLAIM_LINE.AMOUNT_FEN)), r.get(CLAIM_LINE.MONTHS_COUNTED), r.get(CLAIM_LINE.MONTHS_GRANTED),
                 fs == null ? null : FundingSource.valueOf(fs), FailureCodec.decode(r.get(CLAIM_LINE.FAILURES)), r.get(CLAIM_LINE.PARAMETER_VERSION),
                 r.get(POLICY_PARAMETER.DOCUMENT_NO));

@@ -1,5 +1,8 @@
 package cn.banan.hrdesk.claims;
 
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_EVENT;
+import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static cn.banan.hrdesk.store.generated.Tables.INTERMEDIARY;
 import static cn.banan.hrdesk.store.generated.Tables.PLACEMENT;
@@ -41,6 +44,13 @@ public final class PlacementRepository {
         r.setTaskRef(p.taskRef());
         r.store();
         return r.getId();
+    }
+
+    /** Whether a live line of a claim not rejected (驳回) names the placement: it was judged on it. */
+    public boolean inLiveClaim(DSLContext dsl, String placementId) {
+        return dsl.fetchExists(DSL.selectOne().from(CLAIM_LINE).join(CLAIM).on(CLAIM.ID.eq(CLAIM_LINE.CLAIM_ID))
+                .where(CLAIM_LINE.PLACEMENT_ID.eq(placementId), CLAIM_LINE.DELETED.isFalse(), CLAIM.DELETED.isFalse())
+                .andNotExists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.DECISION.eq("REJECT"))));
     }
 
     public Optional<Placement> find(DSLContext dsl, String id) {

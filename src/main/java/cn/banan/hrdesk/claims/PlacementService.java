@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.voiding.Voids;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.FieldProblem;
@@ -20,12 +21,30 @@ public final class PlacementService {
     private final EnterpriseRepository enterprises;
     private final PartyRepository parties;
 
-    public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties, Session session) {
+    private final Voids voids;
+
+    public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties, Session session,
+                            Voids voids) {
+        this.voids = voids;
         this.session = session;
         this.dsl = dsl;
         this.placements = placements;
         this.enterprises = enterprises;
         this.parties = parties;
+    }
+
+    /**
+     * A placement entered wrongly is voided with a reason. Not one in a claim (not rejected): the claim was judged on
+     * it; the claim is sent back (退回补正) and the line taken out first.
+     */
+    public void voidPlacement(String id, String reason) {
+        var actor = session.require(Action.EDIT_PLACEMENTS);
+        dsl.transaction(tx -> {
+            if (placements.inLiveClaim(tx.dsl(), id)) {
+                throw new ValidationException(List.of(FieldProblem.of(Voids.REASON, "voiding.problem.placementInClaim")));
+            }
+            voids.voidRow(tx.dsl(), "placement", id, reason, actor.name());
+        });
     }
 
     public String save(PlacementForm f) {

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registers;
 
+import cn.banan.hrdesk.voiding.Voids;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.IdCheck;
@@ -28,10 +29,12 @@ public final class RegisterService {
     private final References references;
     private final Clock clock;
     private final Map<RegisterSpec, AfterSave> afterSave;
+    private final Voids voids;
 
     /** {@code afterSave}: what a register's saved row also changes, in the same transaction (a verification the registry's demand, say). */
     public RegisterService(DSLContext dsl, RegisterRepository registers, Session session, EnterpriseRepository enterprises, Clock clock,
-                           Map<RegisterSpec, AfterSave> afterSave) {
+                           Map<RegisterSpec, AfterSave> afterSave, Voids voids) {
+        this.voids = voids;
         this.dsl = dsl;
         this.registers = registers;
         this.session = session;
@@ -133,6 +136,12 @@ public final class RegisterService {
             problems.add(FieldProblem.of("ends_on", "registers.problem.endsBeforeStart"));
         }
         return problems;
+    }
+
+    /** A row entered wrongly is voided with a reason by those who may change the register: hidden, kept, and why. */
+    public void voidRow(RegisterSpec spec, String id, String reason) {
+        var actor = session.require(spec.editAction());
+        dsl.transaction(tx -> voids.voidRow(tx.dsl(), spec.table(), id, reason, actor.name()));
     }
 
     public Page<RegisterRow> page(RegisterSpec spec, String text, int offset, int limit) {

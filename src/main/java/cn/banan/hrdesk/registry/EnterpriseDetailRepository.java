@@ -104,10 +104,4 @@ public final class EnterpriseDetailRepository {
         stamp.stampNew(r).store();
     }
 
-    /** Contacts are removed by tombstone, so the removal travels to other sites like any change. */
-    public void removeContact(DSLContext dsl, String contactId) {
-        EnterpriseContactRecord r = dsl.fetchSingle(ENTERPRISE_CONTACT, ENTERPRISE_CONTACT.ID.eq(contactId));
-        r.setDeleted(true);
-        stamp.stampChange(r).store();
-    }
 }

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.registry;
 
+import cn.banan.hrdesk.voiding.Voids;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
@@ -14,7 +15,10 @@ public final class EnterpriseDetailService {
     private final DSLContext dsl;
     private final EnterpriseDetailRepository details;
 
-    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details, Session session) {
+    private final Voids voids;
+
+    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details, Session session, Voids voids) {
+        this.voids = voids;
         this.session = session;
         this.dsl = dsl;
         this.details = details;
@@ -70,9 +74,10 @@ public final class EnterpriseDetailService {
         dsl.transaction(tx -> details.insertContact(tx.dsl(), enterpriseId, c));
     }
 
-    public void removeContact(String contactId) {
-        session.require(Action.EDIT_REGISTRY);
-        dsl.transaction(tx -> details.removeContact(tx.dsl(), contactId));
+    /** A contact entered wrongly is voided with a reason: hidden from the enterprise, kept with who voided it and why. */
+    public void removeContact(String contactId, String reason) {
+        var actor = session.require(Action.EDIT_REGISTRY);
+        dsl.transaction(tx -> voids.voidRow(tx.dsl(), "enterprise_contact", contactId, reason, actor.name()));
     }
 
     private static void requireText(List<FieldProblem> problems, String field, String value) {

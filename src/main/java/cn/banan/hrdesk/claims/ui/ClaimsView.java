@@ -55,7 +55,7 @@ public final class ClaimsView extends TabPane {
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), claimsArea);
         claimsTab.setId("claims-claims");
         SearchListView<PlacementRow> placementList = placementList(ctx);
-        cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new");
+        cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new", "#placement-void");
         Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList);
         placementsTab.setId("claims-placements");
         getTabs().addAll(claimsTab, placementsTab);
@@ -64,9 +64,13 @@ public final class ClaimsView extends TabPane {
 
     private SearchListView<PlacementRow> placementList(ClaimsContext ctx) {
         Texts texts = ctx.texts();
+        javafx.scene.control.Button voidButton = cn.banan.hrdesk.ui.Buttons.of("placement-void", texts.get("voiding.button"), () -> { });
         SearchListView<PlacementRow> view = new SearchListView<>("placement", texts, placements.search(), placements.list(),
                 () -> editPlacement(ctx, null), row -> ctx.runner().run(cn.banan.hrdesk.ui.UiTask.of(null,
-                        p -> ctx.placements().find(row.id()).orElseThrow()).onSuccess(pl -> editPlacement(ctx, pl)).onFailure(ctx.onFailure())));
+                        p -> ctx.placements().find(row.id()).orElseThrow()).onSuccess(pl -> editPlacement(ctx, pl)).onFailure(ctx.onFailure())),
+                voidButton);
+        voidButton.setOnAction(e -> voidPlacement(ctx, view.table().getSelectionModel().getSelectedItem()));
+        voidButton.disableProperty().bind(view.table().getSelectionModel().selectedItemProperty().isNull());
         Columns.add(view.table(), texts.get("registry.worker.name"), 10, PlacementRow::workerName);
         Columns.add(view.table(), texts.get("registry.worker.residentId"), 13, r -> ResidentId.of(r.residentId()).masked());
         Columns.add(view.table(), texts.get("registry.enterprise.name"), 14, PlacementRow::enterpriseName);
@@ -78,6 +82,17 @@ public final class ClaimsView extends TabPane {
         Columns.add(view.table(), texts.get("claims.placement.overlap"), 5, r -> r.overlapping() ? texts.get("claims.placement.overlapping") : "");
         Columns.add(view.table(), texts.get("claims.placement.taskRef"), 8, r -> r.taskRef() == null ? "" : r.taskRef());
         return view;
+    }
+
+    /** 作废 a placement entered wrongly, with the reason asked for (refused while a claim was judged on it). */
+    private void voidPlacement(ClaimsContext ctx, PlacementRow row) {
+        Texts texts = ctx.texts();
+        cn.banan.hrdesk.ui.AskReason.ask(getScene().getWindow(), texts, texts.get("voiding.button"),
+                texts.get("voiding.header", row.workerName() + " · " + row.enterpriseName())).ifPresent(reason -> ctx.runner().run(
+                cn.banan.hrdesk.ui.UiTask.of(null, p -> {
+                    ctx.placements().voidPlacement(row.id(), reason);
+                    return row.id();
+                }).onSuccess(id -> placements.list().refreshPage()).onFailure(ctx.onFailure())));
     }
 
     private void editPlacement(ClaimsContext ctx, cn.banan.hrdesk.claims.Placement existing) {

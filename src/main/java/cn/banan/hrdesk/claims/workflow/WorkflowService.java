@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.workflow;
 
+import cn.banan.hrdesk.claims.FrozenFacts;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimRepository;
@@ -39,9 +40,11 @@ public final class WorkflowService {
     private final LedgerService ledger;
     private final Session session;
     private final Clock clock;
+    private final FrozenFacts facts;
 
     public WorkflowService(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, StepRoleRepository stepRoles,
-                           NoticeRepository notices, LedgerService ledger, Session session, Clock clock) {
+                           NoticeRepository notices, LedgerService ledger, Session session, Clock clock, FrozenFacts facts) {
+        this.facts = facts;
         this.dsl = dsl;
         this.claims = claims;
         this.events = events;
@@ -99,6 +102,9 @@ public final class WorkflowService {
             checkPaidOn(r.payment().paidOn(), progress.previous(Step.PAYMENT, source).map(ClaimEvent::at));
         }
         ClaimEvent event = events.insert(tx, claim.id(), r.step(), r.decision(), source, actor, blankToNull(r.reason()), overrideReason);
+        if (r.step() == Step.FIRST_CHECK && r.decision() == Decision.PASS) {
+            facts.freeze(tx, claim.id(), event.id());
+        }
         if (r.step() == Step.FUNDING) {
             ledger.post(tx, new NewEntry(Account.of(source), EntryKind.COMMITMENT, amount, claim.id(), event.id(), null, LocalDate.now(clock),
                     null, null, null, claim.claimNo(), actor.name()));

@@ -45,8 +45,10 @@ public class RegisterView extends BorderPane {
         var exportButton = Buttons.of(spec.key() + "-export", texts.get("registers.export"), () -> files.save(texts.get("registers.export"),
                 texts.get(spec.fileKey())).ifPresent(file -> runner.run(UiTask.of(texts.get("registers.exporting"), p -> export.write(spec, file))
                 .onSuccess(n -> dialogs.info(getScene().getWindow(), texts.get("registers.exported", n, file))).onFailure(onFailure))));
+        var voidButton = Buttons.of(spec.key() + "-void", texts.get("voiding.button"), () -> voidSelected(spec, service, runner, texts, onFailure));
         view = new SearchListView<>(spec.key(), texts, list.search(), list.list(), () -> edit(spec, service, runner, texts, onFailure, null),
-                row -> edit(spec, service, runner, texts, onFailure, row), exportButton);
+                row -> edit(spec, service, runner, texts, onFailure, row), exportButton, voidButton);
+        voidButton.disableProperty().bind(view.table().getSelectionModel().selectedItemProperty().isNull());
         for (RegisterField f : spec.fields()) {
             if (f.kind() != FieldKind.LONG_TEXT) {
                 // Lists mask ID numbers and phones for everyone, as the registry's lists do; a role that may see them
@@ -60,11 +62,21 @@ public class RegisterView extends BorderPane {
         }
         spec.derived().forEach(d -> Columns.add(view.table(), texts.get(d.labelKey()), 6, r -> d.yesNo()
                 ? texts.get(r.count(d.name()) > 0 ? "common.yes" : "common.no") : r.count(d.name())));
-        Permitted.showOnlyIf(session.may(spec.editAction()), view, "#" + spec.key() + "-new", "#" + spec.key() + "-edit");
+        Permitted.showOnlyIf(session.may(spec.editAction()), view, "#" + spec.key() + "-new", "#" + spec.key() + "-edit", "#" + spec.key() + "-void");
         if (view.lookup("#" + spec.key() + "-search") instanceof javafx.scene.control.TextField search) {
             search.setPromptText(texts.get("registers.searchPrompt"));
         }
         setCenter(view);
+    }
+
+    /** 作废 the selected row, with the reason asked for; it leaves the list, and its history keeps it. */
+    private void voidSelected(RegisterSpec spec, RegisterService service, TaskRunner runner, Texts texts, Consumer<Throwable> onFailure) {
+        RegisterRow row = view.table().getSelectionModel().getSelectedItem();
+        cn.banan.hrdesk.ui.AskReason.ask(getScene().getWindow(), texts, texts.get("voiding.button"), texts.get("voiding.header", texts.get(spec.titleKey())))
+                .ifPresent(reason -> runner.run(UiTask.of(null, p -> {
+                    service.voidRow(spec, row.id(), reason);
+                    return row.id();
+                }).onSuccess(id -> list.list().refreshPage()).onFailure(onFailure)));
     }
 
     private static Object shown(Object v, Texts texts) {

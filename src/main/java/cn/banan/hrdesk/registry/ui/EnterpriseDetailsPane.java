@@ -106,7 +106,9 @@ final class EnterpriseDetailsPane extends TabPane {
                     phone.set("");
                 }));
         Button remove = Buttons.of("contacts-remove", texts.get("registry.contact.remove"),
-                () -> vm.removeContact(table.getSelectionModel().getSelectedItem()));
+                () -> cn.banan.hrdesk.ui.AskReason.ask(table.getScene().getWindow(), texts, texts.get("registry.contact.remove"),
+                        texts.get("voiding.header", table.getSelectionModel().getSelectedItem().name()))
+                        .ifPresent(reason -> vm.removeContact(table.getSelectionModel().getSelectedItem(), reason)));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         return tab(texts.get("registry.tab.contacts"), table, form, new HBox(8, add, remove));
     }

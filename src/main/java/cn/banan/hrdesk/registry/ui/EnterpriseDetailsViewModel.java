@@ -71,8 +71,8 @@ public final class EnterpriseDetailsViewModel {
         write(() -> details.addContact(enterpriseId, c), done);
     }
 
-    public void removeContact(Contact c) {
-        write(() -> details.removeContact(c.id()), () -> { });
+    public void removeContact(Contact c, String reason) {
+        write(() -> details.removeContact(c.id(), reason), () -> { });
     }
 
     private void write(Runnable action, Runnable done) {

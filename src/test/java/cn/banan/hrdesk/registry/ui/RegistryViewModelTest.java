@@ -116,7 +116,7 @@ class RegistryViewModelTest {
         assertThat(vm.errors()).containsEntry("contactName", "必须填写");
         vm.addContact(new cn.banan.hrdesk.registry.Contact(null, "招聘专员", "专员", "023-1"), () -> { });
         assertThat(vm.contacts()).hasSize(contacts + 1);
-        vm.removeContact(vm.contacts().get(0));
+        vm.removeContact(vm.contacts().get(0), "已离职");
         assertThat(vm.contacts()).hasSize(contacts);
         vm.putDemand(2016, 120, () -> { });
         vm.putDemand(2016, 150, () -> { });
