@@ -28,7 +28,9 @@ public final class AuditWords {
         return switch (e.source()) {
             case WINDOW -> texts.get("audit.who.user", e.userName(), role == null ? "" : role);
             case EXCHANGE -> texts.get("audit.who.exchange", e.userName());
-            case COMMAND_LINE -> texts.get("audit.who.commandLine", e.userName(), e.osUser() == null ? "" : e.osUser());
+            // the command line's own name already says so when it names the OS user ("命令行（zhangsan）")
+            case COMMAND_LINE -> e.osUser() != null && !e.osUser().isEmpty() && e.userName().contains(e.osUser()) ? e.userName()
+                    : texts.get("audit.who.commandLine", e.userName(), e.osUser() == null ? "" : e.osUser());
             case SYSTEM -> texts.get("audit.who.system", e.osUser() == null ? "" : e.osUser());
         };
     }
@@ -52,19 +54,32 @@ public final class AuditWords {
 
     /** "地址：渝北区一号 → 渝北区二号；备注：（空） → 补录", personal fields masked unless {@code full}. */
     public String changes(AuditEntry e, boolean full) {
+        return changes(e, full, null);
+    }
+
+    /** The same, leaving out {@code known}: the field that names the record whose history is shown (企业：its id). */
+    public String changes(AuditEntry e, boolean full, String known) {
         List<String> parts = new ArrayList<>();
         for (FieldChange c : FieldChange.between(e.before(), e.after())) {
+            if (c.field().equals(known)) {
+                continue;
+            }
             String field = names.column(e.table(), c.field());
-            String was = value(c.field(), c.before(), full);
-            String is = value(c.field(), c.after(), full);
+            String was = value(e.table(), c.field(), c.before(), full);
+            String is = value(e.table(), c.field(), c.after(), full);
             parts.add(e.op() == AuditEntry.Op.UPDATE ? texts.get("audit.change", field, was, is) : texts.get("audit.value", field,
                     e.op() == AuditEntry.Op.DELETE ? was : is));
         }
         return String.join(texts.get("audit.separator"), parts);
     }
 
-    private String value(String field, String v, boolean full) {
-        return v == null || v.isEmpty() ? texts.get("audit.empty") : PersonalFields.shown(field, v, full);
+    private String value(String table, String field, String v, boolean full) {
+        if (v == null || v.isEmpty()) {
+            return texts.get("audit.empty");
+        }
+        // a flag is stored as 0 or 1 (是/否); any other number keeps its digits as written (a phone's leading 0)
+        Object stored = v.equals("0") || v.equals("1") ? (Object) Long.valueOf(v) : v;
+        return PersonalFields.shown(field, names.value(table, field, stored), full);
     }
 
     private String roleLabel(String role) {

@@ -6,4 +6,7 @@ public interface RecordNames {
     String tableName(String table);
 
     String column(String table, String column);
+
+    /** A stored value as a person reads it: a choice by its name, yes or no for a flag. */
+    String value(String table, String column, Object value);
 }

@@ -46,10 +46,11 @@ public final class RecordHistory {
 
     /** Fetches the record's history in the background, then shows it in a dialog over {@code owner}. */
     public void show(Window owner, String table, String rowId) {
-        runner.run(UiTask.of(null, p -> audit.history(table, rowId)).onSuccess(entries -> dialog(owner, entries).show()).onFailure(onFailure));
+        runner.run(UiTask.of(null, p -> audit.history(table, rowId)).onSuccess(entries -> dialog(owner, entries, table + "_id").show())
+                .onFailure(onFailure));
     }
 
-    private Dialog<Void> dialog(Window owner, List<AuditEntry> entries) {
+    private Dialog<Void> dialog(Window owner, List<AuditEntry> entries, String known) {
         boolean full = audit.showsPersonalData();
         TableView<AuditEntry> table = new TableView<>(FXCollections.observableArrayList(entries));
         table.setId("history-entries");
@@ -58,13 +59,15 @@ public final class RecordHistory {
         Columns.add(table, texts.get("audit.col.who"), 13, words::who);
         Columns.add(table, texts.get("audit.col.table"), 7, e -> words.table(e.table()));
         Columns.add(table, texts.get("audit.col.op"), 5, words::op);
-        Columns.withTooltips(Columns.add(table, texts.get("audit.col.changes"), 42, e -> words.changes(e, full)));
-        table.setPrefSize(1000, 420);
+        Columns.withTooltips(Columns.add(table, texts.get("audit.col.changes"), 42, e -> words.changes(e, full, known)));
+        table.setPrefSize(1100, 460);
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(texts.get("audit.history.title"));
         d.setResizable(true);
         d.getDialogPane().setContent(table);
+        d.getDialogPane().setPrefSize(1140, 540);
+        d.getDialogPane().setMinSize(1140, 540);
         d.getDialogPane().getButtonTypes().add(new ButtonType(texts.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         return d;
     }

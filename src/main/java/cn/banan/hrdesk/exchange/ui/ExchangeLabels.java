@@ -70,6 +70,7 @@ public final class ExchangeLabels implements RecordNames {
     }
 
     /** A stored value as a person reads it: a choice by its name, yes or no for a flag, empty said in words. */
+    @Override
     public String value(String table, String column, Object v) {
         if (v == null || v instanceof String text && text.isEmpty()) {
             return texts.get("exchange.settle.empty");
@@ -118,7 +119,14 @@ public final class ExchangeLabels implements RecordNames {
             case "target_group" -> List.of(TargetGroup.values());
             case "rule" -> List.of(Rule.values());
             case "funding_source" -> List.of(FundingSource.values());
-            case "kind" -> table.equals("intermediary") ? List.of(IntermediaryKind.values()) : List.of();
+            case "kind" -> table.equals("intermediary") ? List.of(IntermediaryKind.values())
+                    : table.equals("ledger_entry") ? List.of(cn.banan.hrdesk.ledger.EntryKind.values()) : List.of();
+            case "account" -> List.of(cn.banan.hrdesk.ledger.Account.values());
+            case "status" -> table.equals("disbursement_request") ? List.of(cn.banan.hrdesk.office.RequestState.values()) : List.of();
+            case "step" -> List.of(cn.banan.hrdesk.claims.workflow.Step.values());
+            case "decision" -> List.of(cn.banan.hrdesk.claims.workflow.Decision.values());
+            case "role" -> List.of(cn.banan.hrdesk.security.Role.values());
+            case "op" -> List.of(cn.banan.hrdesk.audit.AuditEntry.Op.values());
             default -> List.of();
         };
     }
