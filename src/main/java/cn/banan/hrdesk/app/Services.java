@@ -5,7 +5,7 @@ import cn.banan.hrdesk.audit.AuditService;
 import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.ClaimRepository;
 import cn.banan.hrdesk.claims.ClaimService;
-import cn.banan.hrdesk.claims.FrozenFacts;
+import cn.banan.hrdesk.claims.FrozenFactsRepository;
 import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.PlacementRepository;
 import cn.banan.hrdesk.claims.PlacementService;
@@ -61,7 +61,7 @@ import cn.banan.hrdesk.registry.xlsx.EnterpriseImport;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.RowStamp;
 import cn.banan.hrdesk.store.WriteAuthor;
-import cn.banan.hrdesk.voiding.Voids;
+import cn.banan.hrdesk.voiding.VoidRepository;
 import java.time.Clock;
 import java.util.Map;
 
@@ -107,7 +107,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.site = site;
         RowStamp stamp = RowStamp.forDatabase(database.dsl(), site, clock);
-        Voids voids = new Voids(stamp);
+        VoidRepository voids = new VoidRepository(stamp);
         database.attribute(() -> session.actor().map(Services::author).orElseGet(WriteAuthor::system), stamp::nextVersion);
         EnterpriseRepository enterpriseRepository = new EnterpriseRepository(stamp);
         EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
@@ -131,7 +131,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(database.dsl(), new AuditRepository(), session, site);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
-                session, clock, new FrozenFacts(stamp));
+                session, clock, new FrozenFactsRepository(stamp));
         this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
                 () -> audit.witnessLine(ledger));

@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.claims;
 
-import cn.banan.hrdesk.voiding.Voids;
+import cn.banan.hrdesk.voiding.VoidRepository;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.FieldProblem;
@@ -21,10 +21,10 @@ public final class PlacementService {
     private final EnterpriseRepository enterprises;
     private final PartyRepository parties;
 
-    private final Voids voids;
+    private final VoidRepository voids;
 
     public PlacementService(DSLContext dsl, PlacementRepository placements, EnterpriseRepository enterprises, PartyRepository parties, Session session,
-                            Voids voids) {
+                            VoidRepository voids) {
         this.voids = voids;
         this.session = session;
         this.dsl = dsl;
@@ -41,7 +41,7 @@ public final class PlacementService {
         var actor = session.require(Action.EDIT_PLACEMENTS);
         dsl.transaction(tx -> {
             if (placements.inLiveClaim(tx.dsl(), id)) {
-                throw new ValidationException(List.of(FieldProblem.of(Voids.REASON, "voiding.problem.placementInClaim")));
+                throw new ValidationException(List.of(FieldProblem.of(VoidRepository.REASON, "voiding.problem.placementInClaim")));
             }
             voids.voidRow(tx.dsl(), "placement", id, reason, actor.name());
         });

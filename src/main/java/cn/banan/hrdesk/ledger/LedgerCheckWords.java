@@ -11,7 +11,10 @@ public final class LedgerCheckWords {
         if (c.holds()) {
             return texts.get("ledger.verify.ok", c.entries());
         }
-        String where = c.seq() == null ? texts.get("ledger.verify.account", c.account())
+        // the step by its key, not the workflow's enum: the workflow books into the ledger, not the other way round
+        String where = c.claimStep() != null ? texts.get("ledger.verify.step", c.claimStep().split(" ")[0],
+                texts.get(c.claimStep().endsWith("FUNDING") ? "workflow.step.FUNDING" : "workflow.step.PAYMENT"))
+                : c.seq() == null ? texts.get("ledger.verify.account", c.account())
                 : c.problem() == LedgerCheck.Problem.WITNESS_DIFFERS ? texts.get("ledger.verify.witnessed", c.seq(), texts.label(c.chain()))
                 : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account(), texts.label(c.chain()));
         return texts.get("ledger.verify.broken", where, c.problem());

@@ -118,6 +118,28 @@ public final class LedgerRepository {
                 .fetchOptional(r -> new Witness(Site.valueOf(r.value1()), r.value2(), r.value3()));
     }
 
+    /** A commitment or payment entry (not a reversal's own) and the step of the claim it was booked for. */
+    public record Unmatched(Site chain, long seq, String entryId, String account, String claimNo, String step) {
+    }
+
+    /**
+     * The first 拨付审批 or 发放 passed on a claim with no entry booked for it, or entry booked for a step that is not
+     * there (its event gone, or of another step or claim): each payment step and its money must answer for each other.
+     */
+    public Optional<Unmatched> firstUnmatchedStep(DSLContext dsl) {
+        var r = dsl.fetchOptional("SELECT NULL, NULL, NULL, NULL, c.claim_no, e.step FROM claim_event e JOIN claim c ON c.id = e.claim_id"
+                + " WHERE e.decision = 'PASS' AND e.step IN ('FUNDING', 'PAYMENT') AND NOT EXISTS (SELECT 1 FROM ledger_entry l"
+                + " WHERE l.event_id = e.id AND l.reverses IS NULL AND l.claim_id = e.claim_id"
+                + " AND l.kind = CASE e.step WHEN 'FUNDING' THEN 'COMMITMENT' ELSE 'PAYMENT' END) ORDER BY c.claim_no, e.version LIMIT 1");
+        if (r.isEmpty()) {
+            r = dsl.fetchOptional("SELECT l.origin_site, l.seq, l.id, l.account, NULL, NULL FROM ledger_entry l WHERE l.kind IN ('COMMITMENT', 'PAYMENT')"
+                    + " AND NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.id = l.event_id AND e.claim_id = l.claim_id AND e.decision = 'PASS'"
+                    + " AND e.step = CASE l.kind WHEN 'COMMITMENT' THEN 'FUNDING' ELSE 'PAYMENT' END) ORDER BY l.origin_site, l.seq LIMIT 1");
+        }
+        return r.map(x -> new Unmatched(x.get(0) == null ? null : Site.valueOf(x.get(0, String.class)), x.get(1) == null ? 0 : x.get(1, Long.class),
+                x.get(2, String.class), x.get(3, String.class), x.get(4, String.class), x.get(5, String.class)));
+    }
+
     /** The balances made again from the entries, after entries of other sites were taken in. */
     public void rebuildBalances(DSLContext dsl) {
         for (Balance b : sums(dsl, null, null).values()) {

@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.registers;
 
-import cn.banan.hrdesk.voiding.Voids;
+import cn.banan.hrdesk.voiding.VoidRepository;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.IdCheck;
@@ -29,11 +29,11 @@ public final class RegisterService {
     private final References references;
     private final Clock clock;
     private final Map<RegisterSpec, AfterSave> afterSave;
-    private final Voids voids;
+    private final VoidRepository voids;
 
     /** {@code afterSave}: what a register's saved row also changes, in the same transaction (a verification the registry's demand, say). */
     public RegisterService(DSLContext dsl, RegisterRepository registers, Session session, EnterpriseRepository enterprises, Clock clock,
-                           Map<RegisterSpec, AfterSave> afterSave, Voids voids) {
+                           Map<RegisterSpec, AfterSave> afterSave, VoidRepository voids) {
         this.voids = voids;
         this.dsl = dsl;
         this.registers = registers;

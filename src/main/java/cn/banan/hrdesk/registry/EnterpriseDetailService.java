@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.registry;
 
-import cn.banan.hrdesk.voiding.Voids;
+import cn.banan.hrdesk.voiding.VoidRepository;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.ValidationException;
@@ -15,9 +15,9 @@ public final class EnterpriseDetailService {
     private final DSLContext dsl;
     private final EnterpriseDetailRepository details;
 
-    private final Voids voids;
+    private final VoidRepository voids;
 
-    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details, Session session, Voids voids) {
+    public EnterpriseDetailService(DSLContext dsl, EnterpriseDetailRepository details, Session session, VoidRepository voids) {
         this.voids = voids;
         this.session = session;
         this.dsl = dsl;

@@ -96,4 +96,26 @@ class LedgerVerifyTest {
         assertThat(verify(db, gone)).isEqualTo(Cli.INPUT_PROBLEMS);
         assertThat(gone.toString(StandardCharsets.UTF_8)).as("the entry after the gap is named").contains("第 2 条记录", "缺失");
     }
+
+    @Test
+    void aPaymentStepAndItsEntryAnswerForEachOther() throws Exception {
+        Path db = ledgerWithEntries();
+        sqlite3(db, "DROP TRIGGER claim_event_no_delete; DROP TRIGGER claim_event_audit_delete;"
+                + " DELETE FROM claim_event WHERE step = 'FUNDING' AND funding_source = 'ECONOMIC_PARK';");
+        var orphan = new java.io.ByteArrayOutputStream();
+        assertThat(verify(db, orphan)).isEqualTo(Cli.INPUT_PROBLEMS);
+        assertThat(orphan.toString(StandardCharsets.UTF_8)).as("the park's commitment, its approval gone")
+                .contains("经济园区管委会补贴资金", "没有对应的审批步骤");
+
+        Path other = dir.resolve("other");
+        java.nio.file.Files.createDirectories(other);
+        dir = other;
+        Path second = ledgerWithEntries();
+        sqlite3(second, "DROP TRIGGER claim_event_audit_insert; INSERT INTO claim_event (id, origin_site, version, updated_at, claim_id, step,"
+                + " decision, funding_source, user_id, user_name, role, at) SELECT 'forged', 'OFFICE', 1, at, claim_id, 'PAYMENT', 'PASS',"
+                + " 'ECONOMIC_PARK', 'x', '某人', 'PAYER', at FROM claim_event LIMIT 1;");
+        var unpaid = new java.io.ByteArrayOutputStream();
+        assertThat(verify(second, unpaid)).isEqualTo(Cli.INPUT_PROBLEMS);
+        assertThat(unpaid.toString(StandardCharsets.UTF_8)).as("a 发放 with nothing booked").contains("“发放”步骤", "没有为它记账");
+    }
 }

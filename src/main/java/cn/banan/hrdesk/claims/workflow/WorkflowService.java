@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.claims.workflow;
 
-import cn.banan.hrdesk.claims.FrozenFacts;
+import cn.banan.hrdesk.claims.FrozenFactsRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimRepository;
@@ -40,10 +40,10 @@ public final class WorkflowService {
     private final LedgerService ledger;
     private final Session session;
     private final Clock clock;
-    private final FrozenFacts facts;
+    private final FrozenFactsRepository facts;
 
     public WorkflowService(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, StepRoleRepository stepRoles,
-                           NoticeRepository notices, LedgerService ledger, Session session, Clock clock, FrozenFacts facts) {
+                           NoticeRepository notices, LedgerService ledger, Session session, Clock clock, FrozenFactsRepository facts) {
         this.facts = facts;
         this.dsl = dsl;
         this.claims = claims;

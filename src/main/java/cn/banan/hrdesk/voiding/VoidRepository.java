@@ -12,14 +12,14 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Voids a record with a reason: its tombstone (hidden from every list, never gone; the tombstone travels) and a row
+ * VoidRepository a record with a reason: its tombstone (hidden from every list, never gone; the tombstone travels) and a row
  * saying who voided it, when and why. The callers decide who may void what; this only does it, once.
  */
-public final class Voids {
+public final class VoidRepository {
     public static final String REASON = "reason";
     private final RowStamp stamp;
 
-    public Voids(RowStamp stamp) {
+    public VoidRepository(RowStamp stamp) {
         this.stamp = stamp;
     }
 

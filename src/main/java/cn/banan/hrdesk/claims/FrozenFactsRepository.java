@@ -20,10 +20,10 @@ import org.jooq.impl.DSL;
  * and park on the hire date, the placement's dates, insured months and task, the parameter version and the judgement.
  * Each 初审 passed adds a set; the lines are read with the latest (see {@link ClaimRepository#lines}).
  */
-public final class FrozenFacts {
+public final class FrozenFactsRepository {
     private final RowStamp stamp;
 
-    public FrozenFacts(RowStamp stamp) {
+    public FrozenFactsRepository(RowStamp stamp) {
         this.stamp = stamp;
     }
 
