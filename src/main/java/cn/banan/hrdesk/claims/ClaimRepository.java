@@ -227,7 +227,29 @@ public final class ClaimRepository {
         if (q.openFlagsOnly()) {
             c = c.and(OPEN_FLAGS.gt(0));
         }
+        if (q.park() != null) {
+            c = c.and(inPark(q.park()));
+        }
         return c;
+    }
+
+    /**
+     * A claim is a park's when it was taken in at the park's site, when its claimant is an enterprise of the park
+     * (R3), or when one of its lines is a hire at an enterprise of the park (that park's committee pays the line).
+     */
+    static Condition inPark(cn.banan.hrdesk.core.Park park) {
+        var e = ENTERPRISE.as("in_park");
+        var p = PLACEMENT.as("in_park_placement");
+        var l = CLAIM_LINE.as("in_park_line");
+        return CLAIM.ORIGIN_SITE.eq(park.name())
+                .or(DSL.exists(DSL.selectOne().from(e).where(e.ID.eq(CLAIM.CLAIMANT_ID), e.PARK.eq(park.name()))))
+                .or(DSL.exists(DSL.selectOne().from(l).join(p).on(p.ID.eq(l.PLACEMENT_ID)).join(e).on(e.ID.eq(p.ENTERPRISE_ID))
+                        .where(l.CLAIM_ID.eq(CLAIM.ID), l.DELETED.isFalse(), e.PARK.eq(park.name()))));
+    }
+
+    /** Whether the claim is one of the park's (see {@link #inPark}). */
+    public boolean isInPark(DSLContext dsl, String claimId, cn.banan.hrdesk.core.Park park) {
+        return dsl.fetchExists(DSL.selectOne().from(CLAIM).where(CLAIM.ID.eq(claimId), inPark(park)));
     }
 
     static Claim toClaim(ClaimRecord r) {

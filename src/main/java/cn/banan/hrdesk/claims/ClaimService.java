@@ -80,6 +80,11 @@ public final class ClaimService {
         if (f.cutoffDate() == null) {
             problems.add(FieldProblem.of(ClaimForm.CUTOFF, "registry.problem.required"));
         }
+        if (problems.isEmpty() && f.rule() == Rule.R3) {
+            // a park's clerk takes in the claims of the park's own enterprises
+            session.parkScope().filter(mine -> enterprises.find(tx, f.claimantId()).map(e -> e.park() != mine).orElse(false))
+                    .ifPresent(mine -> problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "registry.problem.otherPark", mine)));
+        }
         if (problems.isEmpty() && f.rule() == Rule.R1 && claims.r1Exists(tx, f.claimantId(), f.periodYear())) {
             problems.add(FieldProblem.of(ClaimForm.CLAIMANT, "claims.problem.r1OncePerYear", f.periodYear()));
         }
@@ -111,6 +116,10 @@ public final class ClaimService {
                 Placement p = placements.find(tx.dsl(), id).orElseThrow();
                 if (!claimable(claim, p)) {
                     throw new ValidationException(List.of(FieldProblem.of("placement", "claims.problem.notTheClaimants")));
+                }
+                var mine = session.parkScope();
+                if (mine.isPresent() && enterprises.find(tx.dsl(), p.enterpriseId()).map(e -> e.park() != mine.get()).orElse(true)) {
+                    throw new ValidationException(List.of(FieldProblem.of("placement", "registry.problem.otherPark", mine.get())));
                 }
                 judge(tx.dsl(), claim, p, versions);
             }
@@ -145,6 +154,7 @@ public final class ClaimService {
 
     /** Lines change only before 审核 (SPEC §4: a reviewed claim is what was reviewed). */
     public void requireEditable(DSLContext tx, Claim claim) {
+        requireVisible(tx, claim);
         ClaimStatus status = events.progress(tx, claim.id()).status();
         if (!status.linesEditable()) {
             throw new ValidationException(List.of(FieldProblem.of("claim", "claims.problem.frozen", claim.claimNo(), status)));
@@ -197,12 +207,23 @@ public final class ClaimService {
         claims.raise(tx, claimId, lineId, finding.kind(), finding.detail());
     }
 
+    /** Empty, too, for a claim outside the signed-in park user's park. */
     public Optional<Claim> find(String id) {
-        return claims.find(dsl, id);
+        return claims.find(dsl, id).filter(this::visible);
     }
 
     public Optional<Claim> findByNo(String claimNo) {
-        return claims.findByNo(dsl, claimNo);
+        return claims.findByNo(dsl, claimNo).filter(this::visible);
+    }
+
+    private boolean visible(Claim c) {
+        return session.parkScope().map(p -> claims.isInPark(dsl, c.id(), p)).orElse(true);
+    }
+
+    /** Refuses a claim outside the signed-in park user's park: the workflow and every change go through here. */
+    public void requireVisible(DSLContext tx, Claim c) {
+        session.parkScope().filter(p -> !claims.isInPark(tx, c.id(), p))
+                .ifPresent(p -> { throw new cn.banan.hrdesk.security.AccessDeniedException("security.denied.claimOfOtherPark", p, c.claimNo()); });
     }
 
     /**
@@ -218,7 +239,8 @@ public final class ClaimService {
      * column: without a status filter SQL pages and only the page's events are read; with one, SQL picks by the other
      * filters, then the status picks among those.
      */
-    public Page<ClaimSummary> page(ClaimQuery q, int offset, int limit) {
+    public Page<ClaimSummary> page(ClaimQuery query, int offset, int limit) {
+        ClaimQuery q = session.parkScope().map(query::within).orElse(query);
         if (q.status() == null) {
             return new Page<>(withStatus(claims.summaries(dsl, q, offset, limit)), offset, claims.count(dsl, q));
         }
@@ -241,12 +263,17 @@ public final class ClaimService {
         return events.progress(dsl, claimId).status();
     }
 
+    /** The claim's lines; none for a claim outside the signed-in park user's park. */
     public List<ClaimLine> lines(String claimId) {
-        return claims.lines(dsl, claimId);
+        return visibleId(claimId) ? claims.lines(dsl, claimId) : List.of();
     }
 
     public List<ClaimFlag> flags(String claimId) {
-        return claims.flags(dsl, claimId);
+        return visibleId(claimId) ? claims.flags(dsl, claimId) : List.of();
+    }
+
+    private boolean visibleId(String claimId) {
+        return session.parkScope().map(p -> claims.isInPark(dsl, claimId, p)).orElse(true);
     }
 
     /** Clears a flag with the signed-in reviewer's name and written reason; a cleared flag stays cleared. */

@@ -111,6 +111,11 @@ public final class PlacementRepository {
         return PLACEMENT.ENTERPRISE_ID.eq(enterpriseId);
     }
 
+    /** Hires at an enterprise of the park. */
+    public static Condition atPark(cn.banan.hrdesk.core.Park park) {
+        return PLACEMENT.ENTERPRISE_ID.in(DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK.eq(park.name())));
+    }
+
     public static Condition any() {
         return DSL.noCondition();
     }

@@ -114,7 +114,8 @@ public final class PlacementService {
     }
 
     public Page<PlacementRow> page(String text, int offset, int limit) {
-        return placements.page(dsl, text, PlacementRepository.any(), offset, limit);
+        // a park's user sees the hires at the park's enterprises
+        return placements.page(dsl, text, session.parkScope().map(PlacementRepository::atPark).orElse(PlacementRepository.any()), offset, limit);
     }
 
     /** The placements the claimant of {@code claim} may claim for: delivered by it (R1/R2), or hired by it (R3). */

@@ -57,8 +57,10 @@ final class DemoWorkflow {
             }
             for (int i = 0; i < 3; i++) {
                 String id = ready.get(i).id();
-                as(ready.get(i).rule() == Rule.R3 ? "qiye" : "zhaogong", () -> workflow.perform(StepRequest.pass(id, Step.INTAKE)));
-                as("yuanqu", () -> workflow.perform(StepRequest.pass(id, Step.FIRST_CHECK)));
+                boolean r3 = ready.get(i).rule() == Rule.R3;
+                as(r3 ? "qiye" : "zhaogong", () -> workflow.perform(StepRequest.pass(id, Step.INTAKE)));
+                // the office's claims: 初审 by the other department's clerk (a park's clerk checks the park's own only)
+                as(r3 ? "zhaogong" : "qiye", () -> workflow.perform(StepRequest.pass(id, Step.FIRST_CHECK)));
                 if (i == 2) {
                     continue;
                 }

@@ -10,6 +10,7 @@ import cn.banan.hrdesk.security.Session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -49,17 +50,37 @@ public final class LedgerService {
         });
     }
 
+    /** A page of entries; a park's user sees the park's own account only. */
     public Page<LedgerRow> page(LedgerFilter filter, int offset, int limit) {
-        return ledger.page(dsl, filter, offset, limit);
+        Optional<Account> mine = parkAccount();
+        if (mine.isPresent() && filter.account() != null && filter.account() != mine.get()) {
+            return new Page<>(List.of(), offset, 0);
+        }
+        LedgerFilter f = mine.map(a -> new LedgerFilter(a, filter.kind(), filter.from(), filter.to())).orElse(filter);
+        return ledger.page(dsl, f, offset, limit);
     }
 
     public Map<Account, Balance> balances() {
-        return ledger.balances(dsl);
+        return scoped(ledger.balances(dsl));
     }
 
     /** A period's balances per account (null dates: from the first entry, to the last), summed from the entries. */
     public Map<Account, Balance> balances(LocalDate from, LocalDate to) {
-        return ledger.sums(dsl, from, to);
+        return scoped(ledger.sums(dsl, from, to));
+    }
+
+    private Optional<Account> parkAccount() {
+        return session.parkScope().map(p -> Account.of(cn.banan.hrdesk.policy.FundingSource.of(p)));
+    }
+
+    private Map<Account, Balance> scoped(Map<Account, Balance> all) {
+        Optional<Account> mine = parkAccount();
+        if (mine.isEmpty()) {
+            return all;
+        }
+        Map<Account, Balance> own = new java.util.EnumMap<>(Account.class);
+        own.put(mine.get(), all.getOrDefault(mine.get(), Balance.empty(mine.get())));
+        return own;
     }
 
     public List<LedgerEntry> ofClaim(String claimId) {

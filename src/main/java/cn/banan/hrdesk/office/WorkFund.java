@@ -107,7 +107,7 @@ public final class WorkFund {
     }
 
     public Balance balance() {
-        return ledger.balances().get(Account.WORK_FUND);
+        return ledger.balances().getOrDefault(Account.WORK_FUND, cn.banan.hrdesk.ledger.Balance.empty(Account.WORK_FUND));
     }
 
     public List<Disbursement> requests() {

@@ -44,6 +44,10 @@ public final class EnterpriseService {
     String save(DSLContext tx, EnterpriseForm given) {
         EnterpriseForm form = given.cleaned();
         List<FieldProblem> problems = new ArrayList<>(EnterpriseRules.check(form, LocalDate.now(clock)));
+        // a park's user keeps the park's enterprises: neither registers one elsewhere nor moves or edits another park's
+        session.parkScope().filter(mine -> form.park() != mine
+                || !form.isNew() && enterprises.find(tx, form.id()).map(Enterprise::park).filter(p -> p != mine).isPresent())
+                .ifPresent(mine -> problems.add(FieldProblem.of(EnterpriseForm.PARK, "registry.problem.otherPark", mine)));
         if (problems.isEmpty()) {
             duplicateOf(tx, form).ifPresent(other -> problems.add(
                     FieldProblem.of(EnterpriseForm.CREDIT_CODE, "registry.problem.duplicateCreditCode", other.name())));
@@ -161,8 +165,9 @@ public final class EnterpriseService {
         return CreditCode.check(code).toOptional().flatMap(c -> enterprises.findByCreditCode(dsl, c.value()));
     }
 
+    /** Empty, too, for an enterprise outside the signed-in park user's park. */
     public Optional<Enterprise> find(String id) {
-        return enterprises.find(dsl, id);
+        return enterprises.find(dsl, id).filter(e -> session.parkScope().map(p -> p == e.park()).orElse(true));
     }
 
     public List<TierPeriod> tiers(String id) {
@@ -170,13 +175,33 @@ public final class EnterpriseService {
     }
 
     public Page<EnterpriseRow> page(EnterpriseQuery query, int offset, int limit) {
-        return new Page<>(enterprises.page(dsl, query, offset, limit), offset, enterprises.count(dsl, query));
+        EnterpriseQuery q = scoped(query);
+        if (q == null) {
+            return new Page<>(List.of(), offset, 0);
+        }
+        return new Page<>(enterprises.page(dsl, q, offset, limit), offset, enterprises.count(dsl, q));
+    }
+
+    /** A park user's query, bounded by the park (null: asks for another park, nothing to show). */
+    private EnterpriseQuery scoped(EnterpriseQuery q) {
+        var mine = session.parkScope();
+        if (mine.isEmpty()) {
+            return q;
+        }
+        if (q.park() != null && q.park() != mine.get()) {
+            return null;
+        }
+        return new EnterpriseQuery(q.text(), q.tier(), mine.get(), q.recognized(), q.asOf());
     }
 
     /** Every live enterprise with the tier in force on {@code day} (null when none), in list order. */
     public void forEachWithTier(EnterpriseQuery query, BiConsumer<Enterprise, TierPeriod> each) {
-        java.util.Map<String, TierPeriod> tiers = details.tiersOn(dsl, query.asOf());
-        enterprises.forEach(dsl, query, e -> each.accept(e, tiers.get(e.id())));
+        EnterpriseQuery q = scoped(query);
+        if (q == null) {
+            return;
+        }
+        java.util.Map<String, TierPeriod> tiers = details.tiersOn(dsl, q.asOf());
+        enterprises.forEach(dsl, q, e -> each.accept(e, tiers.get(e.id())));
     }
 
     static String blankToNull(String s) {

@@ -60,7 +60,7 @@ public final class MonthlyReport implements MonthlyReportWriter {
                     t.get("liaison.task.progressText", row.count("confirmed"), row.count("quota"), Math.round(100.0 * row.count("confirmed") / quota)), null));
         });
         String fund = t.get("reports.section.workFund");
-        Balance b = ledger.balances().get(Account.WORK_FUND);
+        Balance b = ledger.balances().getOrDefault(Account.WORK_FUND, Balance.empty(Account.WORK_FUND));
         lines.add(new ReportLine(fund, t.get("reports.workFund.allocated"), "", b.received().fen()));
         lines.add(new ReportLine(fund, t.get("reports.workFund.spent"), "", b.disbursed().fen()));
         lines.add(new ReportLine(fund, t.get("reports.workFund.available"), "", b.remaining().fen()));

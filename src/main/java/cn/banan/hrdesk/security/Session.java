@@ -39,6 +39,11 @@ public final class Session {
         return a;
     }
 
+    /** The park the signed-in user is bounded by; empty for the office's roles and the command line. */
+    public Optional<cn.banan.hrdesk.core.Park> parkScope() {
+        return actor().flatMap(ParkScope::of);
+    }
+
     public boolean may(Action action) {
         Actor a = actor;
         return a != null && a.may(action);

@@ -6,6 +6,7 @@ import cn.banan.hrdesk.claims.ClaimForm;
 import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.core.Tier;
+import cn.banan.hrdesk.policy.FundingSource;
 import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.registry.EnterpriseForm;
 import cn.banan.hrdesk.registry.Intermediary;
@@ -51,7 +52,8 @@ public final class TwoFundClaim {
         public final String claimId;
 
         public Duplicate(Services s, TwoFundClaim first) {
-            String placement = s.claims().lines(first.claimId).get(0).placementId();
+            String placement = s.claims().lines(first.claimId).stream().filter(l -> l.fundingSource() == FundingSource.ECONOMIC_PARK)
+                    .findFirst().orElseThrow().placementId();
             claimId = s.claims().create(new ClaimForm(Rule.R2, first.agency, 2015, LocalDate.of(2015, 6, 30), null));
             s.claims().addPlacements(claimId, List.of(placement));
         }

@@ -93,7 +93,11 @@ public final class ApprovalForms {
 
     private ApprovalFormData data(String claimId, boolean fullIdsAsked) {
         // Plain reads: a transaction would take the write lock and wait behind a long import.
-        return data(dsl, claims.find(dsl, claimId).orElseThrow(), fullIds(fullIdsAsked));
+        Claim claim = claims.find(dsl, claimId).orElseThrow();
+        session.parkScope().filter(p -> !claims.isInPark(dsl, claimId, p)).ifPresent(p -> {
+            throw new cn.banan.hrdesk.security.AccessDeniedException("security.denied.claimOfOtherPark", p, claim.claimNo());
+        });
+        return data(dsl, claim, fullIds(fullIdsAsked));
     }
 
     /**

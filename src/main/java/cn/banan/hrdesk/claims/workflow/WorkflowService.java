@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.workflow;
 
+import cn.banan.hrdesk.security.ParkScope;
 import cn.banan.hrdesk.claims.FrozenFactsRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
@@ -65,6 +66,9 @@ public final class WorkflowService {
             throw new AccessDeniedException("workflow.denied.role", actor.role() == null ? "" : actor.role(), r.step());
         }
         Claim claim = claims.find(tx, r.claimId()).orElseThrow();
+        // a park's clerk, approver or payer acts on the park's claims only (the money side is bounded by its source too)
+        ParkScope.of(actor).filter(p -> !claims.isInPark(tx, claim.id(), p))
+                .ifPresent(p -> { throw new AccessDeniedException("security.denied.claimOfOtherPark", p, claim.claimNo()); });
         ClaimProgress progress = events.progress(tx, claim.id());
         if (progress.status().nextStep() != r.step()) {
             throw problem(StepRequest.REASON, "workflow.problem.outOfOrder", progress.status(), r.step());

@@ -37,7 +37,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
-/** The 操作日志 tab as 区审计局 sees it, and a record's 修改记录 as a clerk opens it from the form. */
+/**
+ * The 操作日志 tab as 区审计局 sees it, a record's 修改记录 as a clerk opens it from the form, and a park's clerk bounded
+ * by the park.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AuditWindowTest {
     @TempDir
@@ -156,6 +159,25 @@ class AuditWindowTest {
         assertThat(robot.lookup("王小红（综合管理部经办人）").tryQuery()).as("who, in words").isPresent();
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().contains("地址：") && l.getText().endsWith("→ 界石镇新址 8 号")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void aParkClerkSeesTheParksEnterprisesAndClaimsOnly(FxRobot robot) {
+        var office = services.claims().list();
+        show(Actor.user("u-park", "经开区经办人", Role.PARK_CLERK, cn.banan.hrdesk.core.Park.ECONOMIC_PARK));
+        @SuppressWarnings("unchecked")
+        TableView<EnterpriseRow> table = robot.lookup("#enterprise-table").queryAs(TableView.class);
+        FxWait.until(() -> !table.getItems().isEmpty());
+        assertThat(table.getItems()).as("the demo's economic-park enterprises, no other")
+                .allMatch(r -> r.park() == cn.banan.hrdesk.core.Park.ECONOMIC_PARK).hasSizeLessThan(60);
+        robot.clickOn("#tab-claims");
+        @SuppressWarnings("unchecked")
+        TableView<cn.banan.hrdesk.claims.ClaimSummary> claims = robot.lookup("#claims-table").queryAs(TableView.class);
+        FxWait.until(() -> !claims.getItems().isEmpty());
+        var mine = services.claims().list();
+        assertThat(mine).as("fewer than the office sees").hasSizeLessThan(office.size());
+        assertThat(claims.getItems()).extracting(cn.banan.hrdesk.claims.ClaimSummary::id)
+                .containsExactlyInAnyOrderElementsOf(mine.stream().map(cn.banan.hrdesk.claims.ClaimSummary::id).toList());
     }
 
     @SuppressWarnings("unchecked")
