@@ -38,7 +38,9 @@ final class DemoUsers {
             new Demo("yuanqu-ff", Role.PAYER, Park.ECONOMIC_PARK),
             new Demo("wuliu-ff", Role.PAYER, Park.LOGISTICS_BASE),
             new Demo("maliu-ff", Role.PAYER, Park.MALIU_RIVERSIDE),
-            new Demo("shenji", Role.AUDITOR, null));
+            new Demo("shenji", Role.AUDITOR, null),
+            new Demo("jiaowei", Role.EDUCATION_CLERK, null),
+            new Demo("jingxin", Role.ECONOMY_CLERK, null));
 
     private DemoUsers() {
     }

@@ -38,7 +38,7 @@ public final class EnterpriseServiceRegisters {
     static final String IN_REGISTRY = "SELECT count(*) FROM enterprise_demand d WHERE d.id = demand_check.demand_id";
 
     public static final RegisterSpec DEMAND = new RegisterSpec("demand", "demand_check", "enterprises.demand.title", "enterprises.demand.file",
-            Action.EDIT_ENTERPRISE_SERVICES, List.of(
+            Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
                     RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 20, true),
                     RegisterField.of("year", YEAR, "enterprises.demand.year", 6, true),
                     RegisterField.of("requested", COUNT, "enterprises.demand.requested", 8, false),
@@ -49,7 +49,7 @@ public final class EnterpriseServiceRegisters {
             new RegisterSpec.Lock("demand_id", "registers.problem.locked.demand"));
 
     public static final RegisterSpec HEADCOUNT = new RegisterSpec("headcount", "headcount", "enterprises.headcount.title",
-            "enterprises.headcount.file", Action.EDIT_ENTERPRISE_SERVICES, List.of(
+            "enterprises.headcount.file", Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
                     RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 20, true),
                     RegisterField.of("month", MONTH, "enterprises.headcount.month", 8, true),
                     RegisterField.of("start_count", COUNT, "enterprises.headcount.start", 7, false),
@@ -68,7 +68,7 @@ public final class EnterpriseServiceRegisters {
             "park", List.of());
 
     public static final RegisterSpec RECOGNITIONS = new RegisterSpec("recognitions", "recognition_request", "enterprises.recognitions.title",
-            "enterprises.recognitions.file", Action.EDIT_ENTERPRISE_SERVICES, List.of(
+            "enterprises.recognitions.file", Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
                     RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 18, true),
                     RegisterField.of("requested_on", DATE, "enterprises.recognition.requested", 10, true),
                     RegisterField.of("reasons", LONG_TEXT, "enterprises.recognition.reasons", 24, false),

@@ -36,8 +36,8 @@ public final class RecognitionGrants {
 
     /** True when it was written now; false when the request had already been written. */
     public boolean record(String requestId) {
-        session.require(Action.EDIT_ENTERPRISE_SERVICES);
-        session.require(Action.EDIT_REGISTRY);
+        // writing a granted recognition into the registry is the recognition's owners' (区经信委, 企业服务部, the parks)
+        session.require(Action.EDIT_RECOGNITION_AND_RETENTION);
         return dsl.transactionResult(tx -> {
             var spec = EnterpriseServiceRegisters.RECOGNITIONS;
             RegisterRow row = registers.find(tx.dsl(), spec, requestId).orElseThrow();

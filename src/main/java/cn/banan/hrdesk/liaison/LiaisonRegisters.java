@@ -41,7 +41,7 @@ public final class LiaisonRegisters {
             "starts_on", List.of(new RegisterSpec.Derived("confirmed", "liaison.task.confirmed", CONFIRMED)));
 
     public static final RegisterSpec MAJORS = new RegisterSpec("majors", "school_major", "liaison.majors.title", "liaison.majors.file",
-            Action.EDIT_LIAISON, List.of(
+            Action.EDIT_SCHOOLS, List.of(
                     RegisterField.of("school", TEXT, "liaison.school", 20, true),
                     RegisterField.of("major", TEXT, "liaison.major", 16, true),
                     RegisterField.of("enrolment", COUNT, "liaison.major.enrolment", 7, false),
@@ -52,7 +52,7 @@ public final class LiaisonRegisters {
             "graduate_year", List.of());
 
     public static final RegisterSpec AGREEMENTS = new RegisterSpec("agreements", "school_agreement", "liaison.agreements.title",
-            "liaison.agreements.file", Action.EDIT_LIAISON, List.of(
+            "liaison.agreements.file", Action.EDIT_SCHOOLS, List.of(
                     RegisterField.of("school", TEXT, "liaison.school", 18, true),
                     RegisterField.of("enterprise", TEXT, "liaison.enterprise", 18, true),
                     RegisterField.of("major", TEXT, "liaison.major", 12, false),
@@ -64,7 +64,7 @@ public final class LiaisonRegisters {
 
     /** The students placed under an agreement, one row each (their ID numbers are personal data). */
     public static final RegisterSpec STUDENTS = new RegisterSpec("students", "agreement_student", "liaison.students.title",
-            "liaison.students.file", Action.EDIT_LIAISON, List.of(
+            "liaison.students.file", Action.EDIT_SCHOOLS, List.of(
                     RegisterField.row("agreement_id", "liaison.student.agreement", 34, AGREEMENT),
                     RegisterField.of("name", TEXT, "liaison.student.name", 12, true),
                     RegisterField.of("resident_id", RESIDENT_ID, "liaison.student.residentId", 19, true),

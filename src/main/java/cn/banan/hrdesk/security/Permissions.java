@@ -48,6 +48,9 @@ public final class Permissions {
         ALLOWED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
         // the whole 操作日志: 区审计局, and the administrator who answers for the installation
         ALLOWED.put(Action.READ_AUDIT_TRAIL, EnumSet.of(Role.AUDITOR, ADMIN));
+        // 区教委 keeps the school side with 招工联络部; 区经信委 recognitions, demand checks and retention with 企业服务部 and the parks
+        ALLOWED.put(Action.EDIT_SCHOOLS, EnumSet.of(LIAISON_CLERK, Role.EDUCATION_CLERK));
+        ALLOWED.put(Action.EDIT_RECOGNITION_AND_RETENTION, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, Role.ECONOMY_CLERK));
     }
 
     private Permissions() {

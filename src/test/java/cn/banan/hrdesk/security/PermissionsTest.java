@@ -75,6 +75,9 @@ class PermissionsTest {
         EXPECTED.put(Action.SETTLE_CONFLICTS, EnumSet.of(GENERAL_CLERK, PARK_CLERK));
         // the whole trail is 区审计局's to read, and the administrator's who answers for the installation
         EXPECTED.put(Action.READ_AUDIT_TRAIL, EnumSet.of(AUDITOR, ADMIN));
+        // the school side is 区教委's with 招工联络部; recognitions, demand checks and retention 区经信委's with 企业服务部 and the parks
+        EXPECTED.put(Action.EDIT_SCHOOLS, EnumSet.of(LIAISON_CLERK, Role.EDUCATION_CLERK));
+        EXPECTED.put(Action.EDIT_RECOGNITION_AND_RETENTION, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, Role.ECONOMY_CLERK));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -192,6 +195,10 @@ class PermissionsTest {
                     }
                 }
                 case READ_AUDIT_TRAIL -> s.audit().page(cn.banan.hrdesk.audit.AuditFilter.ALL, 0, 10);
+                case EDIT_SCHOOLS -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.MAJORS, null, java.util.Map.of("school",
+                        "巴南职教中心", "major", "电子技术 " + n, "graduate_year", 2014L));
+                case EDIT_RECOGNITION_AND_RETENTION -> s.registers().save(cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters.HEADCOUNT, null,
+                        headcount(n));
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }
@@ -200,6 +207,12 @@ class PermissionsTest {
             assertThat(e.key()).isEqualTo("security.denied.action");
             return false;
         }
+    }
+
+    /** A month's headcount of the two-fund claim's park enterprise (typed by credit code), a new month each try. */
+    static java.util.Map<String, Object> headcount(int n) {
+        return java.util.Map.of("enterprise_id", "91500113MA5U12346T", "month", java.time.YearMonth.of(2014, 1).plusMonths(n).toString(), "start_count", 100L,
+                "joiners", 1L, "leavers", 0L, "end_count", 101L);
     }
 
     @Test
