@@ -19,6 +19,7 @@ public final class Main {
         // jOOQ prints a banner and tips to the log on first use; a desktop program has no use for them.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        cn.banan.hrdesk.xlsx.PoiTempFolder.use(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), System.getProperty("user.name", "user"));
         System.exit(new Cli(System.out, System.err).run(args));
     }
 }

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.reports;
 
+import cn.banan.hrdesk.xlsx.FileSet;
 import cn.banan.hrdesk.claims.ClaimService;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Texts;
@@ -64,22 +65,24 @@ public final class LedgerExports {
 
     /** Writes every register into {@code dir}; returns how many files. */
     public int writeAll(Path dir, Progress progress) throws IOException {
-        Files.createDirectories(dir);
-        int total = names.count();
-        int done = 0;
-        enterprises.export(dir.resolve(names.of("enterprises")), LocalDate.now(clock), Progress.NONE);
-        progress.update(++done, total);
-        TableExports.claims(claims.list(), texts, dir.resolve(names.of("claims")));
-        progress.update(++done, total);
-        ledger.write(dir.resolve(names.of("ledger")));
-        progress.update(++done, total);
-        TableExports.intermediaries(deliveries.all(), texts, dir.resolve(names.of("intermediaries")));
-        progress.update(++done, total);
-        for (Map.Entry<String, RegisterSpec> e : kept().entrySet()) {
-            progress.checkCancelled();
-            registers.write(e.getValue(), dir.resolve(names.of(e.getKey())));
+        try (FileSet set = FileSet.into(dir)) {
+            int total = names.count();
+            int done = 0;
+            enterprises.export(set.file(names.of("enterprises")), LocalDate.now(clock), Progress.NONE);
             progress.update(++done, total);
+            TableExports.claims(claims.list(), texts, set.file(names.of("claims")));
+            progress.update(++done, total);
+            ledger.write(set.file(names.of("ledger")));
+            progress.update(++done, total);
+            TableExports.intermediaries(deliveries.all(), texts, set.file(names.of("intermediaries")));
+            progress.update(++done, total);
+            for (Map.Entry<String, RegisterSpec> e : kept().entrySet()) {
+                progress.checkCancelled();
+                registers.write(e.getValue(), set.file(names.of(e.getKey())));
+                progress.update(++done, total);
+            }
+            set.commit();
+            return done;
         }
-        return done;
     }
 }

@@ -21,6 +21,8 @@ public final class Database implements AutoCloseable {
     private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
     private final AuditFunctions audit;
+    /** Leftovers older than this are a stopped program's, not work under way. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
     private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit) {
         this.file = file;
@@ -40,6 +42,7 @@ public final class Database implements AutoCloseable {
         }
         FileLock lock = FileLock.acquire(absolute);
         try {
+            Debris.sweep(absolute.getParent(), STALE);
             AuditFunctions audit = new AuditFunctions(new HybridClock(Clock.systemUTC(), 0, 0)::next);
             SQLiteDataSource ds = new Audited(config(false), audit);
             ds.setUrl("jdbc:sqlite:" + absolute);

@@ -83,4 +83,24 @@ class DatabaseTest {
         assertThatThrownBy(() -> Backup.copy(dir.resolve("missing.db"), target)).isInstanceOf(StoreException.class);
         assertThat(Files.exists(target)).isFalse();
     }
+
+    @Test
+    void openingSweepsWhatAStoppedProgramLeftBesideTheDatabaseButNotWorkUnderWay() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("debris"));
+        Path oldTemp = Files.writeString(folder.resolve(".hrdesk-backup-123.tmp"), "half a backup");
+        Path oldSet = Files.createDirectories(folder.resolve(".hrdesk-set-abc"));
+        Files.writeString(oldSet.resolve("2014-OFC-0001.xlsx"), "half a batch");
+        Path fresh = Files.writeString(folder.resolve(".hrdesk-77.xlsx.tmp"), "being written now");
+        Path someoneElses = Files.writeString(folder.resolve("notes.tmp"), "not ours");
+        java.nio.file.attribute.FileTime yesterday = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        for (Path p : List.of(oldTemp, oldSet, someoneElses)) {
+            Files.setLastModifiedTime(p, yesterday);
+        }
+        try (Database db = Database.open(folder.resolve("hrdesk.db"))) {
+            assertThat(oldTemp).doesNotExist();
+            assertThat(oldSet).doesNotExist();
+            assertThat(fresh).as("another instance's file being written").exists();
+            assertThat(someoneElses).exists();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms;
 
+import cn.banan.hrdesk.xlsx.FileSet;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimRepository;
@@ -77,12 +78,14 @@ public final class ApprovalForms {
 
     public int batch(List<ClaimSummary> all, Predicate<ClaimSummary> which, Path dir, boolean fullIdsAsked, Progress progress)
             throws IOException {
-        Files.createDirectories(dir);
         List<ClaimSummary> chosen = all.stream().filter(which).toList();
-        for (int i = 0; i < chosen.size(); i++) {
-            progress.checkCancelled();
-            write(chosen.get(i).id(), dir.resolve(chosen.get(i).claimNo() + ".xlsx"), fullIdsAsked);
-            progress.update(i + 1, chosen.size());
+        try (FileSet set = FileSet.into(dir)) {
+            for (int i = 0; i < chosen.size(); i++) {
+                progress.checkCancelled();
+                write(chosen.get(i).id(), set.file(chosen.get(i).claimNo() + ".xlsx"), fullIdsAsked);
+                progress.update(i + 1, chosen.size());
+            }
+            set.commit();
         }
         return chosen.size();
     }
