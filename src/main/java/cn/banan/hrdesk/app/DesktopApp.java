@@ -74,7 +74,7 @@ public final class DesktopApp extends Application {
                 file, () -> dialogs.errorAndWait(stage, texts.get("error.outputIsTheDatabase", file.getFileName(), file)));
         // The frame shows at once with a word of what is happening; the tabs are built once it has been painted.
         Scene scene = new Scene(new StackPane(new Label(texts.get("app.opening"))), 1360, 840);
-        stage.setTitle(texts.get("app.title") + " — " + texts.label(site.get()));
+        stage.setTitle(title(texts));
         stage.getIcons().add(new Image(DesktopApp.class.getResource("/icons/hrdesk.png").toExternalForm()));
         stage.setScene(scene);
         stage.setMaximized(true);
@@ -96,9 +96,18 @@ public final class DesktopApp extends Application {
             runner.run(UiTask.of(texts.get("demo.running"), p -> {
                 services.demoData().fill(p);
                 return Boolean.TRUE;
-            }).onSuccess(ok -> window.reloadAll())
+            }).onSuccess(ok -> {
+                window.reloadAll();
+                stage.setTitle(title(texts));
+            })
                     .onFailure(e -> dialogs.error(stage, ErrorMessages.describe(e, texts))));
         }
+    }
+
+    /** The program, the site, and 【示例数据】 while the database holds the demo set. */
+    private String title(Texts texts) {
+        String title = texts.get("app.title") + " — " + texts.label(services.site());
+        return cn.banan.hrdesk.store.DemoMark.isDemo(services.database().dsl()) ? texts.get("demo.windowTitle", title) : title;
     }
 
     /** Someone else signs in; the window is built again so it offers what their role may do. */

@@ -91,6 +91,7 @@ public final class DemoData {
             if (tx.dsl().fetchCount(ENTERPRISE) + tx.dsl().fetchCount(INTERMEDIARY) + tx.dsl().fetchCount(WORKER) > 0) {
                 throw new DatabaseNotEmptyException();
             }
+            cn.banan.hrdesk.store.DemoMark.mark(tx.dsl());
             Random random = new Random(2014);
             DemoYear year = DemoYear.endingAround(java.time.LocalDate.now(clock));
             DemoNames names = new DemoNames(random);

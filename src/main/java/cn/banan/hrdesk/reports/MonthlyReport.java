@@ -87,6 +87,9 @@ public final class MonthlyReport implements MonthlyReportWriter {
         List<Column> columns = List.of(Column.of(t.get("reports.col.section"), 16), Column.of(t.get("reports.col.item"), 40),
                 Column.of(t.get("reports.col.count"), 26), Column.of(t.get("reports.col.amount"), 16));
         String title = t.get("reports.monthly.title", String.valueOf(month.getYear()), month.getMonthValue());
+        if (cn.banan.hrdesk.store.DemoMark.isDemo(dsl)) {
+            title = t.get("demo.printTitle", title);
+        }
         try (TableWorkbook wb = new TableWorkbook(t.get("reports.monthly.sheet"), List.of(title), columns, false)) {
             for (ReportLine l : lines) {
                 wb.add(l.section(), l.item(), l.count(), l.amountFen() == null ? null : l.amountFen() / 100.0);

@@ -35,11 +35,17 @@ class MonthlyReportTest {
                     .satisfies(l -> assertThat(l.amountFen()).as("80,000 − 1,800 − 3,100 yuan").isEqualTo(7_510_000L));
             assertThat(november).filteredOn(l -> l.section().equals("招工任务进度")).hasSize(9);
 
+            s.forms().write(s.claims().list().get(0).id(), dir.resolve("form.xlsx"));
+            try (XSSFWorkbook form = new XSSFWorkbook(Files.newInputStream(dir.resolve("form.xlsx")))) {
+                assertThat(form.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("招工补贴审批表（示例数据，不得用于实际业务）");
+            }
+            assertThat(cn.banan.hrdesk.store.DemoMark.isDemo(s.database().dsl())).isTrue();
             Path out = dir.resolve("月报.xlsx");
             int written = s.monthlyReport().write(YearMonth.of(2024, 5), out);
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
                 Sheet sheet = wb.getSheetAt(0);
-                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("重点产业人力资源保障工作月报（2024年5月）");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as("a demo database's report says so")
+                        .isEqualTo("重点产业人力资源保障工作月报（2024年5月）（示例数据，不得用于实际业务）");
                 assertThat(sheet.getLastRowNum()).as("title, header and every line").isEqualTo(written + 1);
                 long publicity = 0;
                 String reported = null;

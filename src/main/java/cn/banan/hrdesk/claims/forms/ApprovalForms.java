@@ -166,7 +166,7 @@ public final class ApprovalForms {
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
         return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
-                fullIds, witness.get());
+                fullIds, witness.get(), cn.banan.hrdesk.store.DemoMark.isDemo(tx));
     }
 
     private static ClaimEvent last(List<ClaimEvent> cycle, Step step, FundingSource source) {

@@ -59,7 +59,7 @@ public final class ApprovalFormWriter {
     }
 
     private void header(FormSheet f, FormStyles s, ApprovalFormData d) {
-        f.span(f.row(34), 0, FormSheet.LAST_COL, t.get("forms.title"), s.title);
+        f.span(f.row(34), 0, FormSheet.LAST_COL, d.demo() ? t.get("demo.printTitle", t.get("forms.title")) : t.get("forms.title"), s.title);
         f.span(f.row(16), 0, FormSheet.LAST_COL, t.get("forms.number", d.formNo(), d.claim().id(), t.label(d.status())), s.note);
         f.span(f.row(14), 0, FormSheet.LAST_COL, d.witness().text(t), s.note);
         pair(f, s, "forms.claimant", d.claimantName(), "forms.rule", t.label(d.claim().rule()));
