@@ -70,7 +70,8 @@ public final class MainWindow extends BorderPane {
         claimsTab.setId("tab-claims");
         Session session = services.session();
         ledger = new LedgerView(new LedgerViewModel(services.ledger(), new LedgerExport(services.ledger(), session, texts), runner, texts,
-                registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER), session.may(Action.VIEW_PERSONAL_DATA));
+                registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER),
+                cn.banan.hrdesk.security.PersonalData.inFull(session));
         Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
         ledgerTab.setId("tab-ledger");
         liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), services.matching(), session, runner,

@@ -36,7 +36,7 @@ public final class RegisterExport {
                 List<Object> cells = new ArrayList<>();
                 spec.fields().forEach(f -> {
                     Object v = row.get(f.column());
-                    boolean masked = f.kind().personal() && !session.may(cn.banan.hrdesk.security.Action.VIEW_PERSONAL_DATA);
+                    boolean masked = f.kind().personal() && !cn.banan.hrdesk.security.PersonalData.inFull(session);
                     cells.add(masked ? f.kind().masked(v.toString()) : v instanceof Labelled l ? t.label(l) : v instanceof EnterpriseRef e ? e.name()
                             : v instanceof RowRef r ? r.label() : v instanceof cn.banan.hrdesk.core.Money m ? m.fen() / 100.0 : v);
                 });

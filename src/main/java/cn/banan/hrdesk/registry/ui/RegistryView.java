@@ -84,7 +84,7 @@ public final class RegistryView extends TabPane {
     private static CheckBox revealBox(String id, Texts texts, SearchListViewModel<?> vm, Session session) {
         CheckBox box = new CheckBox(texts.get("registry.reveal"));
         box.setId(id);
-        box.setVisible(session.may(Action.VIEW_PERSONAL_DATA));
+        box.setVisible(cn.banan.hrdesk.security.PersonalData.inFull(session));
         box.setManaged(box.isVisible());
         box.selectedProperty().bindBidirectional(vm.reveal());
         return box;
