@@ -91,7 +91,7 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
         scene.setRoot(window);
         StartupProbe.windowShown(window);
-        if (services.session().may(Action.MANAGE_USERS) && services.demoData().databaseIsEmpty()
+        if (services.session().may(Action.MANAGE_USERS) && services.demoData().demoDatabase() && services.demoData().databaseIsEmpty()
                 && dialogs.confirm(stage, texts.get("demo.offer"))) {
             runner.run(UiTask.of(texts.get("demo.running"), p -> {
                 services.demoData().fill(p);

@@ -148,7 +148,7 @@ public final class Services implements AutoCloseable {
         this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
-                workFund, registers);
+                workFund, registers, database.createdNow());
     }
 
     /** How the audit trail names an actor: the user and role, or the command line and the operating-system user. */

@@ -21,6 +21,10 @@ final class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         try (Services services = root.openOrCreate()) {
+            if (!services.demoData().demoDatabase()) {
+                spec.commandLine().getErr().println(root.texts().get("demo.notDemoDatabase", services.database().file()));
+                return Cli.INPUT_PROBLEMS;
+            }
             if (!services.demoData().databaseIsEmpty()) {
                 spec.commandLine().getErr().println(root.texts().get("demo.notEmpty"));
                 return Cli.INPUT_PROBLEMS;

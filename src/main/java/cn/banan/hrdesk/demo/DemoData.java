@@ -53,10 +53,13 @@ public final class DemoData {
     private final WorkFund workFund;
     private final RegisterService registerService;
 
+    private final boolean newFile;
+
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
                     WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock,
-                    RegisterRepository registers, WorkFund workFund, RegisterService registerService) {
+                    RegisterRepository registers, WorkFund workFund, RegisterService registerService, boolean newFile) {
+        this.newFile = newFile;
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -80,6 +83,15 @@ public final class DemoData {
     }
 
     /**
+     * Whether the demo may go into this database: one made for it (the file did not exist when the program opened it)
+     * or one already marked as a demo. A real site's database never takes it, however empty its registry, because
+     * the demo adds users with a published password.
+     */
+    public boolean demoDatabase() {
+        return newFile || cn.banan.hrdesk.store.DemoMark.isDemo(dsl);
+    }
+
+    /**
      * Fills the database; refuses (IllegalStateException) one that already holds registry data. The records and
      * users go in one transaction; then some claims are walked along the workflow, each step in its own, as the
      * workflow always does.
@@ -87,6 +99,9 @@ public final class DemoData {
     public void fill(Progress progress) throws IOException {
         // The demo makes users with a published password: only whoever may manage users may load it.
         session.require(cn.banan.hrdesk.security.Action.MANAGE_USERS);
+        if (!demoDatabase()) {
+            throw new NotADemoDatabaseException();
+        }
         Map<String, UserAccount> demoUsers = dsl.transactionResult(tx -> {
             if (tx.dsl().fetchCount(ENTERPRISE) + tx.dsl().fetchCount(INTERMEDIARY) + tx.dsl().fetchCount(WORKER) > 0) {
                 throw new DatabaseNotEmptyException();
@@ -109,6 +124,13 @@ public final class DemoData {
         DemoWorkflow walk = new DemoWorkflow(workflow, notices, session, demoUsers, clock);
         walk.walk(claims::list);
         walk.workFund(workFund, registerService, new DemoNames(new Random(2015)));
+    }
+
+    /** The demo set only goes into a database made for it (see {@link #demoDatabase}). */
+    public static final class NotADemoDatabaseException extends IllegalStateException {
+        public NotADemoDatabaseException() {
+            super("not a demo database");
+        }
     }
 
     /** The demo set only goes into an empty database, so it can never mix with real records. */

@@ -21,10 +21,12 @@ public final class Database implements AutoCloseable {
     private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
     private final AuditFunctions audit;
+    private final boolean createdNow;
     /** Leftovers older than this are a stopped program's, not work under way. */
     static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
-    private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit) {
+    private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit, boolean createdNow) {
+        this.createdNow = createdNow;
         this.file = file;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -40,6 +42,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create folder for " + absolute, e);
         }
+        boolean createdNow = !Files.exists(absolute);
         FileLock lock = FileLock.acquire(absolute);
         try {
             Debris.sweep(absolute.getParent(), STALE);
@@ -47,7 +50,7 @@ public final class Database implements AutoCloseable {
             SQLiteDataSource ds = new Audited(config(false), audit);
             ds.setUrl("jdbc:sqlite:" + absolute);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            Database db = new Database(absolute, lock, ds, audit);
+            Database db = new Database(absolute, lock, ds, audit, createdNow);
             AuditTriggers.install(db.dsl);
             return db;
         } catch (RuntimeException e) {
@@ -142,6 +145,11 @@ public final class Database implements AutoCloseable {
      */
     public void attribute(Supplier<WriteAuthor> author, LongSupplier versions) {
         audit.attribute(author, versions);
+    }
+
+    /** Whether this program made the file when it opened it (nothing was there before). */
+    public boolean createdNow() {
+        return createdNow;
     }
 
     public DSLContext dsl() {
