@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import cn.banan.hrdesk.testing.CancelAfterFirst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,28 +19,13 @@ class CancelTest {
     @TempDir
     Path dir;
 
-    /** Reports progress as it goes, and says cancelled once the work has reported some of it. */
-    static final class CancelHalfWay implements Progress {
-        long seen;
-
-        @Override
-        public void update(long done, long total) {
-            seen = Math.max(seen, done);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return seen > 0;
-        }
-    }
-
     @Test
     void cancelledExportAndImportLeaveNothingBehind() throws Exception {
         try (Sites sites = new Sites(dir, Site.OFFICE, Site.ECONOMIC_PARK)) {
             sites.pair(Site.OFFICE, Site.ECONOMIC_PARK);
             sites.at(Site.OFFICE).demoData().fill(Progress.NONE);
             Path stick = Files.createDirectories(dir.resolve("stick"));
-            assertThatThrownBy(() -> sites.at(Site.OFFICE).exchange().export(Site.ECONOMIC_PARK, stick.resolve("p.hrdx"), new CancelHalfWay()))
+            assertThatThrownBy(() -> sites.at(Site.OFFICE).exchange().export(Site.ECONOMIC_PARK, stick.resolve("p.hrdx"), new CancelAfterFirst()))
                     .isInstanceOf(CancellationException.class);
             try (Stream<Path> left = Files.list(stick)) {
                 assertThat(left).as("no package and no part of one").isEmpty();
@@ -48,10 +34,10 @@ class CancelTest {
 
             Path pkg = sites.export(Site.OFFICE, Site.ECONOMIC_PARK);
             List<String> before = HostilePackageTest.dump(sites.at(Site.ECONOMIC_PARK));
-            CancelHalfWay cancel = new CancelHalfWay();
+            CancelAfterFirst cancel = new CancelAfterFirst();
             assertThatThrownBy(() -> sites.at(Site.ECONOMIC_PARK).exchange().importPackage(pkg, true, cancel))
                     .isInstanceOf(CancellationException.class);
-            assertThat(cancel.seen).as("it had begun applying").isPositive();
+            assertThat(cancel.seen()).as("it had begun applying").isPositive();
             assertThat(HostilePackageTest.dump(sites.at(Site.ECONOMIC_PARK))).isEqualTo(before);
             assertThat(sites.at(Site.ECONOMIC_PARK).exchange().importPackage(pkg, true, Progress.NONE).outcome())
                     .isEqualTo(ImportResult.Outcome.APPLIED);

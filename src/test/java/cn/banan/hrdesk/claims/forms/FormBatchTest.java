@@ -18,28 +18,13 @@ class FormBatchTest {
     @TempDir
     Path dir;
 
-    /** Says cancelled once one form was written. */
-    static final class AfterOne implements Progress {
-        long seen;
-
-        @Override
-        public void update(long done, long total) {
-            seen = Math.max(seen, done);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return seen > 0;
-        }
-    }
-
     @Test
     void aCancelledBatchLeavesNothingAndAFinishedOneArrivesWhole() throws Exception {
         try (Services s = TempStore.open(dir.resolve("db"))) {
             TwoFundClaim c = new TwoFundClaim(s);
             new TwoFundClaim.Duplicate(s, c);
             Path out = dir.resolve("out").resolve("审批表");
-            Throwable t = catchThrowable(() -> s.forms().batch(s.claims().list(), x -> true, out, new AfterOne()));
+            Throwable t = catchThrowable(() -> s.forms().batch(s.claims().list(), x -> true, out, new cn.banan.hrdesk.testing.CancelAfterFirst()));
             assertThat(t).as("cancelled after the first form").isNotNull();
             assertThat(out).doesNotExist();
             assertThat(list(out.getParent())).as("no hidden half-set beside it").isEmpty();
