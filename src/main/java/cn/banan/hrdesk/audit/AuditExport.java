@@ -22,9 +22,9 @@ final class AuditExport {
 
     int write(Consumer<Consumer<AuditEntry>> entries, Path out) throws IOException {
         List<String> titles = full ? List.of(t.get("audit.export.title"), t.get("forms.personalData")) : List.of(t.get("audit.export.title"));
-        List<Column> columns = List.of(Column.of(t.get("audit.col.at"), 15), Column.of(t.get("audit.col.site"), 10),
+        List<Column> columns = List.of(Column.of(t.get("audit.col.at"), 15), Column.of(t.get("audit.col.site"), 14),
                 Column.of(t.get("audit.col.seq"), 7), Column.of(t.get("audit.col.who"), 22), Column.of(t.get("audit.col.table"), 14),
-                Column.of(t.get("audit.col.record"), 20), Column.of(t.get("audit.col.op"), 8), Column.of(t.get("audit.col.changes"), 60),
+                Column.of(t.get("audit.col.record"), 20), Column.of(t.get("audit.col.op"), 8), Column.of(t.get("audit.col.changes"), 56),
                 Column.of(t.get("audit.col.hash"), 18));
         int[] n = {0};
         try (TableWorkbook wb = new TableWorkbook(t.get("audit.export.sheet"), titles, columns, true)) {
