@@ -220,8 +220,15 @@ public final class ClaimService {
         return session.parkScope().map(p -> claims.isInPark(dsl, c.id(), p)).orElse(true);
     }
 
-    /** Refuses a claim outside the signed-in park user's park: the workflow and every change go through here. */
+    /**
+     * Refuses a change to a claim outside the signed-in park user's park (the workflow checks its steps the same way).
+     * A claim with no lines yet is let through: a park's clerk working at another site fills a new claim with the park's
+     * own placements, which {@link #addPlacements} checks one by one, and the lines make it the park's.
+     */
     public void requireVisible(DSLContext tx, Claim c) {
+        if (claims.placementIds(tx, c.id()).isEmpty()) {
+            return;
+        }
         session.parkScope().filter(p -> !claims.isInPark(tx, c.id(), p))
                 .ifPresent(p -> { throw new cn.banan.hrdesk.security.AccessDeniedException("security.denied.claimOfOtherPark", p, c.claimNo()); });
     }

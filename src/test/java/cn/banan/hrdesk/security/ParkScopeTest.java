@@ -71,6 +71,25 @@ class ParkScopeTest {
     }
 
     @Test
+    void aParkClerkFillsANewClaimWithTheParksOwnPlacementsOnly() {
+        var lines = s.claims().lines(c.claimId);
+        String economic = lines.stream().filter(l -> l.fundingSource() == cn.banan.hrdesk.policy.FundingSource.ECONOMIC_PARK).findFirst()
+                .orElseThrow().placementId();
+        String town = lines.stream().filter(l -> l.fundingSource() == cn.banan.hrdesk.policy.FundingSource.DISTRICT_FUND).findFirst()
+                .orElseThrow().placementId();
+        s.session().signIn(ECONOMIC_CLERK);
+        String claim = s.claims().create(new cn.banan.hrdesk.claims.ClaimForm(cn.banan.hrdesk.policy.Rule.R2, c.agency, 2015,
+                LocalDate.of(2015, 12, 31), null));
+        Throwable t = catchThrowable(() -> s.claims().addPlacements(claim, java.util.List.of(town)));
+        assertThat(t).as("a hire in no park is not the park's to claim").isInstanceOf(ValidationException.class);
+        assertThat(((ValidationException) t).problems()).extracting(p -> p.key()).containsExactly("registry.problem.otherPark");
+        s.claims().addPlacements(claim, java.util.List.of(economic));
+        assertThat(s.claims().find(claim)).as("its line makes it the park's").isPresent();
+        s.session().signIn(LOGISTICS_CLERK);
+        assertThat(catchThrowable(() -> s.claims().addPlacements(claim, java.util.List.of(economic)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aParkUserKeepsTheParksEnterprisesAndSeesTheParksMoneyOnly() {
         String economic = s.placements().find(s.claims().lines(c.claimId).stream().filter(l -> l.fundingSource().name().equals("ECONOMIC_PARK"))
                 .findFirst().orElseThrow().placementId()).orElseThrow().enterpriseId();
