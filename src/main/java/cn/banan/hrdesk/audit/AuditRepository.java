@@ -93,11 +93,6 @@ public final class AuditRepository {
                 .fetchOptional(r -> new Witness(r.value1(), r.value2()));
     }
 
-    /** One entry for a whole import, beside the entries of the rows it wrote: the file and its counts. */
-    public void recordImport(DSLContext dsl, String table, String file, String summary) {
-        dsl.execute("INSERT INTO audit_write (table_name, row_id, op, before, after) VALUES (?, ?, 'IMPORT', NULL, ?)", table, file, summary);
-    }
-
     private static Optional<Site> site(String name) {
         try {
             return Optional.of(Site.valueOf(name));

@@ -10,7 +10,6 @@ import cn.banan.hrdesk.core.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
@@ -63,10 +62,6 @@ public final class AuditService {
 
     public AuditCheck verify() {
         return new AuditVerifier(trail).verify(dsl, site.name());
-    }
-
-    public Map<Site, AuditRepository.Tip> heads() {
-        return trail.heads(dsl);
     }
 
     /** This site's chain heads, ledger and trail, as forms and reports print them. */

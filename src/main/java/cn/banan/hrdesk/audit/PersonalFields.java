@@ -12,7 +12,7 @@ final class PersonalFields {
             return value;
         }
         if (field.equals("resident_id")) {
-            return value.length() == 18 ? value.substring(0, 6) + "********" + value.substring(14) : "****";
+            return Masking.residentId(value);
         }
         if (field.contains("phone")) {
             return Masking.phone(value);

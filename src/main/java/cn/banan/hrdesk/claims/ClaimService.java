@@ -43,6 +43,7 @@ public final class ClaimService {
     private final LineFacts facts;
     private final Site site;
     private final ClaimEventRepository events;
+    private final ClaimScope scope;
     private final Session session;
 
     public ClaimService(DSLContext dsl, ClaimRepository claims, PlacementRepository placements, EnterpriseRepository enterprises,
@@ -56,6 +57,7 @@ public final class ClaimService {
         this.site = site;
         this.events = events;
         this.session = session;
+        this.scope = new ClaimScope(claims, session);
     }
 
     public String create(ClaimForm f) {
@@ -209,15 +211,11 @@ public final class ClaimService {
 
     /** Empty, too, for a claim outside the signed-in park user's park. */
     public Optional<Claim> find(String id) {
-        return claims.find(dsl, id).filter(this::visible);
+        return claims.find(dsl, id).filter(c -> scope.visible(dsl, c.id()));
     }
 
     public Optional<Claim> findByNo(String claimNo) {
-        return claims.findByNo(dsl, claimNo).filter(this::visible);
-    }
-
-    private boolean visible(Claim c) {
-        return session.parkScope().map(p -> claims.isInPark(dsl, c.id(), p)).orElse(true);
+        return claims.findByNo(dsl, claimNo).filter(c -> scope.visible(dsl, c.id()));
     }
 
     /**
@@ -226,11 +224,9 @@ public final class ClaimService {
      * own placements, which {@link #addPlacements} checks one by one, and the lines make it the park's.
      */
     public void requireVisible(DSLContext tx, Claim c) {
-        if (claims.placementIds(tx, c.id()).isEmpty()) {
-            return;
+        if (!claims.placementIds(tx, c.id()).isEmpty()) {
+            scope.require(tx, c);
         }
-        session.parkScope().filter(p -> !claims.isInPark(tx, c.id(), p))
-                .ifPresent(p -> { throw new cn.banan.hrdesk.security.AccessDeniedException("security.denied.claimOfOtherPark", p, c.claimNo()); });
     }
 
     /**
@@ -272,15 +268,11 @@ public final class ClaimService {
 
     /** The claim's lines; none for a claim outside the signed-in park user's park. */
     public List<ClaimLine> lines(String claimId) {
-        return visibleId(claimId) ? claims.lines(dsl, claimId) : List.of();
+        return scope.visible(dsl, claimId) ? claims.lines(dsl, claimId) : List.of();
     }
 
     public List<ClaimFlag> flags(String claimId) {
-        return visibleId(claimId) ? claims.flags(dsl, claimId) : List.of();
-    }
-
-    private boolean visibleId(String claimId) {
-        return session.parkScope().map(p -> claims.isInPark(dsl, claimId, p)).orElse(true);
+        return scope.visible(dsl, claimId) ? claims.flags(dsl, claimId) : List.of();
     }
 
     /** Clears a flag with the signed-in reviewer's name and written reason; a cleared flag stays cleared. */

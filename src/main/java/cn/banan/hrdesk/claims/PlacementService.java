@@ -34,8 +34,8 @@ public final class PlacementService {
     }
 
     /**
-     * A placement entered wrongly is voided with a reason. Not one in a claim (not rejected): the claim was judged on
-     * it; the claim is sent back (退回补正) and the line taken out first.
+     * A placement entered wrongly is voided with a reason. Not one in a claim that was not rejected: the claim was judged
+     * on it, and is rejected (驳回) first.
      */
     public void voidPlacement(String id, String reason) {
         var actor = session.require(Action.EDIT_PLACEMENTS);

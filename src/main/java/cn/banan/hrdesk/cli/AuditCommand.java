@@ -31,6 +31,10 @@ final class AuditCommand implements Callable<Integer> {
         return (RootCommand) spec.parent().userObject();
     }
 
+    AuditWords words() {
+        return new AuditWords(root().texts(), new ExchangeLabels(root().texts()));
+    }
+
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Walks each site's chain of the trail, compares it with the heads peers witnessed, and every row with its last entry.",
                 "Exit 0 when all hold; else 1, naming the first broken entry or the rows changed outside the program."})
@@ -45,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
             RootCommand root = parent.root();
             try (Services services = root.openServices()) {
                 AuditCheck check = services.audit().verify();
-                spec.commandLine().getOut().println(new AuditWords(root.texts(), new ExchangeLabels(root.texts())).check(check));
+                spec.commandLine().getOut().println(parent.words().check(check));
                 spec.commandLine().getOut().flush();
                 return check.holds() ? Cli.OK : Cli.INPUT_PROBLEMS;
             }
@@ -78,8 +82,7 @@ final class AuditCommand implements Callable<Integer> {
             RootCommand root = parent.root();
             replace.check(root.db, file);
             try (Services services = root.openServices()) {
-                int n = services.audit().export(new AuditFilter(record, user, table, from, to), file, root.texts(),
-                        new AuditWords(root.texts(), new ExchangeLabels(root.texts())));
+                int n = services.audit().export(new AuditFilter(record, user, table, from, to), file, root.texts(), parent.words());
                 spec.commandLine().getErr().println(root.texts().get("audit.export.done", n, file));
                 return Cli.OK;
             }

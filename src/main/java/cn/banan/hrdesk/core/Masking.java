@@ -13,6 +13,14 @@ public final class Masking {
         return phone.length() < 8 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
+    /** A resident ID number as lists show it: 500113********123X; what is not 18 characters long, hidden entirely. */
+    public static String residentId(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return id.length() == 18 ? id.substring(0, 6) + "********" + id.substring(14) : "****";
+    }
+
     /** Only the last four digits of a bank account: ****1234. */
     public static String account(String account) {
         if (account == null || account.isBlank()) {

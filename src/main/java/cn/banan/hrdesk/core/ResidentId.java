@@ -73,7 +73,7 @@ public final class ResidentId {
 
     /** As shown in lists to those who may not see the whole number: {@code 500113********123X}. */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return Masking.residentId(value);
     }
 
     @Override

@@ -6,9 +6,12 @@ import cn.banan.hrdesk.core.Site;
 /**
  * What `ledger verify` found. {@code seq}/{@code entryId} name the first entry that no longer agrees with the chain
  * (null when the chain holds and only a kept balance differs); {@code chain}: the site whose chain that entry is in.
- * {@code claimStep}: for a 拨付审批 or 发放 that has no entry, the claim number and the step.
+ * {@code unbooked}: a 拨付审批 or 发放 that has no entry, by claim number and step (FUNDING or PAYMENT).
  */
-public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries, Site chain, String claimStep) {
+public record LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries, Site chain, UnbookedStep unbooked) {
+    public record UnbookedStep(String claimNo, String step) {
+    }
+
     public LedgerCheck(Problem problem, Long seq, String entryId, Account account, long entries, Site chain) {
         this(problem, seq, entryId, account, entries, chain, null);
     }

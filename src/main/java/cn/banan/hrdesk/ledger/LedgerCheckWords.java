@@ -12,8 +12,8 @@ public final class LedgerCheckWords {
             return texts.get("ledger.verify.ok", c.entries());
         }
         // the step by its key, not the workflow's enum: the workflow books into the ledger, not the other way round
-        String where = c.claimStep() != null ? texts.get("ledger.verify.step", c.claimStep().split(" ")[0],
-                texts.get(c.claimStep().endsWith("FUNDING") ? "workflow.step.FUNDING" : "workflow.step.PAYMENT"))
+        String where = c.unbooked() != null ? texts.get("ledger.verify.step", c.unbooked().claimNo(),
+                texts.get(c.unbooked().step().equals("FUNDING") ? "workflow.step.FUNDING" : "workflow.step.PAYMENT"))
                 : c.seq() == null ? texts.get("ledger.verify.account", c.account())
                 : c.problem() == LedgerCheck.Problem.WITNESS_DIFFERS ? texts.get("ledger.verify.witnessed", c.seq(), texts.label(c.chain()))
                 : texts.get("ledger.verify.entry", c.seq(), c.entryId(), c.account(), texts.label(c.chain()));

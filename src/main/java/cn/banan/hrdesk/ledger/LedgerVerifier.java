@@ -61,7 +61,8 @@ public final class LedgerVerifier {
         if (unmatched.isPresent()) {
             var u = unmatched.get();
             return u.entryId() == null
-                    ? new LedgerCheck(LedgerCheck.Problem.STEP_WITHOUT_ENTRY, null, null, null, count[0], null, u.claimNo() + " " + u.step())
+                    ? new LedgerCheck(LedgerCheck.Problem.STEP_WITHOUT_ENTRY, null, null, null, count[0], null,
+                            new LedgerCheck.UnbookedStep(u.claimNo(), u.step()))
                     : new LedgerCheck(LedgerCheck.Problem.ENTRY_WITHOUT_STEP, u.seq(), u.entryId(), Account.valueOf(u.account()), count[0], u.chain());
         }
         return new LedgerCheck(LedgerCheck.Problem.NONE, null, null, null, count[0], null);

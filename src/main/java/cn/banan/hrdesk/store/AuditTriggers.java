@@ -36,7 +36,7 @@ final class AuditTriggers {
                 ensure(tx, t.name() + "_audit_delete", "AFTER DELETE ON \"" + t.name() + "\" BEGIN INSERT INTO audit_write VALUES ('"
                         + t.name() + "', " + t.keyOf("OLD") + ", 'DELETE', " + t.imageOf("OLD") + ", NULL); END");
             }
-            baseline(tx);
+            baseline(tx, tables);
         });
     }
 
@@ -45,10 +45,14 @@ final class AuditTriggers {
      * against. Waits until the file has a site: the rows belong to that site's chain.
      */
     static void baseline(DSLContext dsl) {
+        baseline(dsl, AuditedTables.read(dsl));
+    }
+
+    private static void baseline(DSLContext dsl, List<AuditedTable> tables) {
         if (dsl.fetchOptional("SELECT 1 FROM local_setting WHERE key = 'site'").isEmpty()) {
             return;
         }
-        for (AuditedTable t : AuditedTables.read(dsl)) {
+        for (AuditedTable t : tables) {
             if (dsl.fetchOptional("SELECT 1 FROM audit_table WHERE table_name = ?", t.name()).isEmpty()) {
                 dsl.execute("INSERT INTO audit_write SELECT '" + t.name() + "', " + t.keyOf("t") + ", 'BASELINE', NULL, "
                         + t.imageOf("t") + " FROM \"" + t.name() + "\" t");

@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.claims.forms;
 
+import cn.banan.hrdesk.claims.ClaimScope;
 import cn.banan.hrdesk.xlsx.FileSet;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
@@ -44,6 +45,7 @@ public final class ApprovalForms {
     private final PartyRepository parties;
     private final EnterpriseRepository enterprises;
     private final LedgerService ledger;
+    private final ClaimScope scope;
     private final Session session;
     private final Texts texts;
     private final Supplier<WitnessLine> witness;
@@ -59,6 +61,7 @@ public final class ApprovalForms {
         this.enterprises = enterprises;
         this.ledger = ledger;
         this.session = session;
+        this.scope = new ClaimScope(claims, session);
         this.texts = texts;
     }
 
@@ -97,9 +100,7 @@ public final class ApprovalForms {
     private ApprovalFormData data(String claimId, boolean fullIdsAsked) {
         // Plain reads: a transaction would take the write lock and wait behind a long import.
         Claim claim = claims.find(dsl, claimId).orElseThrow();
-        session.parkScope().filter(p -> !claims.isInPark(dsl, claimId, p)).ifPresent(p -> {
-            throw new cn.banan.hrdesk.security.AccessDeniedException("security.denied.claimOfOtherPark", p, claim.claimNo());
-        });
+        scope.require(dsl, claim);
         return data(dsl, claim, fullIds(fullIdsAsked));
     }
 

@@ -1,6 +1,6 @@
 package cn.banan.hrdesk.claims.workflow;
 
-import cn.banan.hrdesk.security.ParkScope;
+import cn.banan.hrdesk.claims.ClaimScope;
 import cn.banan.hrdesk.claims.FrozenFactsRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
@@ -39,6 +39,7 @@ public final class WorkflowService {
     private final StepRoleRepository stepRoles;
     private final NoticeRepository notices;
     private final LedgerService ledger;
+    private final ClaimScope scope;
     private final Session session;
     private final Clock clock;
     private final FrozenFactsRepository facts;
@@ -53,6 +54,7 @@ public final class WorkflowService {
         this.notices = notices;
         this.ledger = ledger;
         this.session = session;
+        this.scope = new ClaimScope(claims, session);
         this.clock = clock;
     }
 
@@ -67,8 +69,7 @@ public final class WorkflowService {
         }
         Claim claim = claims.find(tx, r.claimId()).orElseThrow();
         // a park's clerk, approver or payer acts on the park's claims only (the money side is bounded by its source too)
-        ParkScope.of(actor).filter(p -> !claims.isInPark(tx, claim.id(), p))
-                .ifPresent(p -> { throw new AccessDeniedException("security.denied.claimOfOtherPark", p, claim.claimNo()); });
+        scope.require(tx, claim);
         ClaimProgress progress = events.progress(tx, claim.id());
         if (progress.status().nextStep() != r.step()) {
             throw problem(StepRequest.REASON, "workflow.problem.outOfOrder", progress.status(), r.step());
