@@ -36,11 +36,11 @@ class LedgerVerifyTest {
     Path ledgerWithEntries() {
         try (Services s = TempStore.open(dir)) {
             TwoFundClaim c = new TwoFundClaim(s);
-            act(s, LIAISON, StepRequest.pass(c.claimId, Step.INTAKE));
-            act(s, LIAISON_2, StepRequest.pass(c.claimId, Step.FIRST_CHECK));
-            act(s, REVIEWER, StepRequest.pass(c.claimId, Step.REVIEW));
-            act(s, FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
-            act(s, PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
+            TwoFundClaim.act(s, LIAISON, StepRequest.pass(c.claimId, Step.INTAKE));
+            TwoFundClaim.act(s, LIAISON_2, StepRequest.pass(c.claimId, Step.FIRST_CHECK));
+            TwoFundClaim.act(s, REVIEWER, StepRequest.pass(c.claimId, Step.REVIEW));
+            TwoFundClaim.act(s, FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
+            TwoFundClaim.act(s, PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
             s.session().signIn(PAYER);
             LedgerEntry first = s.ledger().ofClaim(c.claimId).get(0);
             LedgerEntry reversal = s.ledger().reverse(first.id(), "审批金额录错");
@@ -51,11 +51,6 @@ class LedgerVerifyTest {
             assertThat(s.ledger().verify().holds()).isTrue();
         }
         return dir.resolve("hrdesk.db");
-    }
-
-    static void act(Services s, cn.banan.hrdesk.security.Actor who, StepRequest r) {
-        s.session().signIn(who);
-        s.workflow().perform(r);
     }
 
     static void sqlite3(Path db, String sql) throws Exception {

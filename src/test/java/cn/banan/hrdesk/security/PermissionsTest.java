@@ -150,8 +150,7 @@ class PermissionsTest {
     }
 
     void walk(Actor who, StepRequest r) {
-        s.session().signIn(who);
-        s.workflow().perform(r);
+        TwoFundClaim.act(s, who, r);
         s.session().signIn(Actor.commandLine("测试"));
     }
 

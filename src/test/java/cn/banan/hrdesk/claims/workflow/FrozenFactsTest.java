@@ -99,8 +99,7 @@ class FrozenFactsTest {
     }
 
     private void as(Actor who, StepRequest r) {
-        s.session().signIn(who);
-        s.workflow().perform(r);
+        TwoFundClaim.act(s, who, r);
     }
 
     private static List<String> cells(Path form) throws Exception {

@@ -63,8 +63,7 @@ class WorkflowServiceTest {
     }
 
     ClaimEvent as(Actor who, StepRequest r) {
-        s.session().signIn(who);
-        return s.workflow().perform(r);
+        return TwoFundClaim.act(s, who, r);
     }
 
     void refusedAs(Actor who, StepRequest r, Class<? extends RuntimeException> type, String key) {
