@@ -82,6 +82,12 @@ final class AuditCommand implements Callable<Integer> {
             RootCommand root = parent.root();
             replace.check(root.db, file);
             try (Services services = root.openServices()) {
+                java.util.List<String> tables = services.audit().tables();
+                if (table != null && !tables.contains(table)) {
+                    // a mistyped table would give an empty workbook that looks like a trail with nothing in it
+                    spec.commandLine().getErr().println(root.texts().get("audit.export.unknownTable", table, String.join(", ", tables)));
+                    return Cli.INPUT_PROBLEMS;
+                }
                 int n = services.audit().export(new AuditFilter(record, user, table, from, to), file, root.texts(), parent.words());
                 spec.commandLine().getErr().println(root.texts().get("audit.export.done", n, file));
                 return Cli.OK;
