@@ -102,7 +102,7 @@ public final class ExchangeBench {
     private static Services open(Path db, Site site, Texts texts) {
         Database d = Database.open(db);
         new cn.banan.hrdesk.store.SiteIdentity(new cn.banan.hrdesk.store.LocalSettings(d.dsl())).choose(site);
-        return new Services(d, site, texts, Clock.systemDefaultZone(), Session.of(Actor.commandLine("bench")));
+        return new Services(d, site, texts, Clock.systemDefaultZone(), Session.of(cn.banan.hrdesk.testing.Operator.everything("bench")));
     }
 
     private static void fill(Services s, Path dir, int lines) throws Exception {

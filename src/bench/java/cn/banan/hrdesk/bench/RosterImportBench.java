@@ -49,7 +49,7 @@ public final class RosterImportBench {
         java.util.Arrays.sort(bare);
         Texts texts = new Texts(Locale.SIMPLIFIED_CHINESE);
         try (Services s = new Services(Database.open(dir.resolve("bench.db")), Site.OFFICE, texts, Clock.systemDefaultZone(),
-                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.security.Actor.commandLine("bench")))) {
+                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.testing.Operator.everything("bench")))) {
             s.enterprises().save(new EnterpriseForm(null, "示例配套有限公司", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
                     Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
             String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "示例机构", "52500113123456788D", null, "A", "B", "1"));

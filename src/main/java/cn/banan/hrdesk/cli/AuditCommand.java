@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.audit.AuditCheck;
 import cn.banan.hrdesk.audit.AuditFilter;
@@ -47,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             RootCommand root = parent.root();
-            try (Services services = root.openServices()) {
+            try (Services services = root.openServices(Action.READ_AUDIT_TRAIL)) {
                 AuditCheck check = services.audit().verify();
                 spec.commandLine().getOut().println(parent.words().check(check));
                 spec.commandLine().getOut().flush();
@@ -81,7 +83,7 @@ final class AuditCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             RootCommand root = parent.root();
             replace.check(root.db, file);
-            try (Services services = root.openServices()) {
+            try (Services services = root.openServices(Action.READ_AUDIT_TRAIL)) {
                 java.util.List<String> tables = services.audit().tables();
                 if (table != null && !tables.contains(table)) {
                     // a mistyped table would give an empty workbook that looks like a trail with nothing in it

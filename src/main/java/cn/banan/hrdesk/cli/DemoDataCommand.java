@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.demo.DemoData;
@@ -20,7 +22,7 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        try (Services services = root.openOrCreate()) {
+        try (Services services = root.openOrCreate(Action.MANAGE_USERS)) {
             if (!services.demoData().demoDatabase()) {
                 spec.commandLine().getErr().println(root.texts().get("demo.notDemoDatabase", services.database().file()));
                 return Cli.INPUT_PROBLEMS;

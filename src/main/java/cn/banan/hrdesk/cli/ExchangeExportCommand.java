@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
@@ -29,7 +31,7 @@ final class ExchangeExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RootCommand root = parent.root();
         cn.banan.hrdesk.store.DatabaseFiles.requireApart(root.db, out);
-        try (Services services = root.openServices()) {
+        try (Services services = root.openServices(Action.EXCHANGE_DATA)) {
             ExportResult r = services.exchange().export(to, out, Progress.NONE);
             spec.commandLine().getOut().println("rows\t" + r.rows());
             spec.commandLine().getErr().println(root.texts().get("exchange.export.done", r.to(), r.seq(), r.rows(), out));

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.exchange.ImportResult;
@@ -26,7 +28,7 @@ final class ExchangeImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RootCommand root = parent.root();
-        try (Services services = root.openServices()) {
+        try (Services services = root.openServices(Action.EXCHANGE_DATA)) {
             ImportResult r = services.exchange().importPackage(file, true, Progress.NONE);
             String words = switch (r.outcome()) {
                 case ALREADY_APPLIED -> root.texts().get("exchange.import.already", r.from(), r.seq());

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.exchange.ExchangeService;
 import cn.banan.hrdesk.exchange.SiteCard;
@@ -31,7 +33,7 @@ final class ExchangePairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RootCommand root = parent.root();
-        try (Services services = root.openServices()) {
+        try (Services services = root.openServices(Action.PAIR_SITES)) {
             SiteCard card = services.exchange().readCard(file);
             ExchangeService.Pairing done = services.exchange().pair(card, fingerprint, replace);
             spec.commandLine().getErr().println(root.texts().get(done.messageKey(), card.site(), card.fingerprint()));

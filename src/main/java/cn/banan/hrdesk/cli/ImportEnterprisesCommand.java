@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.xlsx.ImportReport;
@@ -30,7 +32,7 @@ final class ImportEnterprisesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         options.requireApartFrom(root.db);
-        try (Services services = root.openOrCreate()) {
+        try (Services services = root.openOrCreate(Action.EDIT_REGISTRY)) {
             ImportOutput output = new ImportOutput(spec.commandLine().getOut());
             ImportReport report = services.enterpriseImport().run(file, options.mode(), options.errors, Progress.NONE, output);
             return output.finish(report, spec.commandLine().getErr(), root.texts());

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.cli;
 
+import cn.banan.hrdesk.security.Action;
+
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.core.Progress;
@@ -36,7 +38,7 @@ final class ImportRosterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         options.requireApartFrom(root.db);
-        try (Services services = root.openOrCreate()) {
+        try (Services services = root.openOrCreate(Action.INTAKE_CLAIMS, Action.EDIT_PLACEMENTS)) {
             Optional<Claim> target = services.claims().find(claim).or(() -> services.claims().findByNo(claim));
             if (target.isEmpty()) {
                 spec.commandLine().getErr().println(root.texts().get("roster.noSuchClaim", claim));

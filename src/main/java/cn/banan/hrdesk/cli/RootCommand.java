@@ -6,6 +6,7 @@ import cn.banan.hrdesk.app.DesktopApp;
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.store.Database;
@@ -14,6 +15,9 @@ import cn.banan.hrdesk.store.MissingDatabaseException;
 import cn.banan.hrdesk.store.SiteIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,17 +57,18 @@ public final class RootCommand implements Callable<Integer> {
 
     /**
      * Opens the existing database of {@code --db} for a command that reads or changes what is there; a missing one is
-     * refused (CONTRACTS.md), so a mistyped path never passes for an empty database.
+     * refused (CONTRACTS.md), so a mistyped path never passes for an empty database. {@code granted}: the actions the
+     * command needs; the command line may do those and nothing else (docs/decisions/0008).
      */
-    Services openServices() {
+    Services openServices(Action... granted) {
         if (!Files.isRegularFile(db)) {
             throw new MissingDatabaseException(db);
         }
-        return openOrCreate();
+        return openOrCreate(granted);
     }
 
     /** For the commands that create data (init, demo-data, import-*): a missing database is made, for the site of {@code --site}. */
-    Services openOrCreate() {
+    Services openOrCreate(Action... granted) {
         Database database = Database.open(db);
         try {
             SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
@@ -72,7 +77,8 @@ public final class RootCommand implements Callable<Integer> {
                 return site;
             });
             return new Services(database, chosen, texts, BusinessTime.systemClock(),
-                    Session.of(Actor.commandLine(texts.get("security.commandLine", System.getProperty("user.name", "")))));
+                    Session.of(Actor.commandLine(texts.get("security.commandLine", System.getProperty("user.name", "")),
+                            granted.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(granted)))));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -58,8 +58,8 @@ class ExchangeWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path root = Files.createTempDirectory(dir, "sites");
-        park = TempStore.open(Files.createDirectories(root.resolve("park")), Site.ECONOMIC_PARK, Session.of(Actor.commandLine("园区管理员")));
-        office = TempStore.open(Files.createDirectories(root.resolve("office")), Site.OFFICE, Session.of(Actor.commandLine("测试")));
+        park = TempStore.open(Files.createDirectories(root.resolve("park")), Site.ECONOMIC_PARK, Session.of(cn.banan.hrdesk.testing.Operator.everything("园区管理员")));
+        office = TempStore.open(Files.createDirectories(root.resolve("office")), Site.OFFICE, Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")));
         stick = Files.createDirectories(root.resolve("stick"));
         runner = new FxTaskRunner();
         stage.setScene(new Scene(new Label(), 1300, 900));

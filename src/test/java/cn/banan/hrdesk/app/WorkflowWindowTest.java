@@ -57,7 +57,7 @@ class WorkflowWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        services = TempStore.open(Files.createTempDirectory(dir, "db"), Session.of(Actor.commandLine("测试")));
+        services = TempStore.open(Files.createTempDirectory(dir, "db"), Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")));
         claim = new TwoFundClaim(services);
         user("zhaogong", "招工联络员甲", Role.LIAISON_CLERK, null);
         user("zhaogong2", "招工联络员乙", Role.LIAISON_CLERK, null);

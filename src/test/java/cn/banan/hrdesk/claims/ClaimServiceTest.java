@@ -164,7 +164,7 @@ class ClaimServiceTest {
         assertThatThrownBy(() -> s.claims().clearFlag(flag.id(), " ")).isInstanceOf(ValidationException.class);
         s.session().signIn(Actor.user("u-reviewer", "审核员", Role.REVIEWER, null));
         s.claims().clearFlag(flag.id(), "两段用工经企业书面说明属实");
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
         s.claims().reevaluate(c, Progress.NONE);
         ClaimFlag after = s.claims().flags(c).stream().filter(f -> f.id().equals(flag.id())).findFirst().orElseThrow();
         assertThat(after.isOpen()).isFalse();
@@ -192,7 +192,7 @@ class ClaimServiceTest {
         s.session().signIn(Actor.user("u-admin", "管理员", Role.ADMIN, null));
         s.parameters().add(new cn.banan.hrdesk.policy.PolicyParameters(0, LocalDate.of(2014, 3, 1), "试行", 5000, 10000, 0, 0, 3, 60000, 12, 6, 6),
                 null);
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
         String pa = place(w1, t2, agencyA, LocalDate.of(2014, 3, 10), null, "", null, null);
         String c = claim(Rule.R2, agencyA, 2014, LocalDate.of(2014, 12, 31));
         s.claims().addPlacements(c, List.of(pa));

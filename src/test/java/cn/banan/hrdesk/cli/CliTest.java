@@ -48,7 +48,7 @@ class CliTest extends CommandLineTest {
         Path db = dir.resolve("p.db");
         try (var services = new cn.banan.hrdesk.app.Services(cn.banan.hrdesk.store.Database.open(db), cn.banan.hrdesk.core.Site.OFFICE,
                 cn.banan.hrdesk.testing.TempStore.TEXTS, cn.banan.hrdesk.testing.TempStore.CLOCK,
-                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.security.Actor.commandLine("测试")))) {
+                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")))) {
             services.parameters().add(new cn.banan.hrdesk.policy.PolicyParameters(0, java.time.LocalDate.of(2016, 1, 1), "新文号",
                     5000, 10000, 0, 30000, 3, 80000, 12, 6, 6), null);
         }

@@ -52,7 +52,7 @@ class AuditWitnessTest {
         rewriteFrom(dir.resolve("OFFICE").resolve("hrdesk.db"), 40);
 
         var office = cn.banan.hrdesk.testing.TempStore.open(dir.resolve("OFFICE"), Site.OFFICE,
-                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.security.Actor.commandLine("测试")));
+                cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")));
         sites.open.put(Site.OFFICE, office);
         AuditCheck check = office.audit().verify();
         assertThat(check.problem()).isEqualTo(AuditCheck.Problem.WITNESS_DIFFERS);

@@ -110,7 +110,7 @@ class HostilePackageTest {
         Path forPark = sites.export(Site.OFFICE, Site.ECONOMIC_PARK);
         assertThat(refusal(sites.at(Site.LOGISTICS_BASE), forPark)).isEqualTo("exchange.package.notForUs");
         assertThat(refusal(sites.at(Site.OFFICE), forPark)).isEqualTo("exchange.package.own");
-        Services riverside = TempStore.open(sites.folder(Site.MALIU_RIVERSIDE), Site.MALIU_RIVERSIDE, Session.of(Actor.commandLine("测试")));
+        Services riverside = TempStore.open(sites.folder(Site.MALIU_RIVERSIDE), Site.MALIU_RIVERSIDE, Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")));
         try {
             Path card = dir.resolve("riverside.card");
             riverside.exchange().writeCard(card);
@@ -125,7 +125,7 @@ class HostilePackageTest {
     @Test
     void aPackageSignedWithAnotherKeyOfAPairedSiteIsRefused() throws Exception {
         // the park is set up again (new keys); the office still trusts the old ones
-        Services newPark = TempStore.open(dir.resolve("new-park"), Site.ECONOMIC_PARK, Session.of(Actor.commandLine("测试")));
+        Services newPark = TempStore.open(dir.resolve("new-park"), Site.ECONOMIC_PARK, Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")));
         try {
             Path card = dir.resolve("office.card");
             sites.at(Site.OFFICE).exchange().writeCard(card);

@@ -50,7 +50,7 @@ class KilledImportTest {
             boolean killed = child.isAlive();
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            try (Services park = TempStore.open(folder, Site.ECONOMIC_PARK, Session.of(Actor.commandLine("测试")))) {
+            try (Services park = TempStore.open(folder, Site.ECONOMIC_PARK, Session.of(cn.banan.hrdesk.testing.Operator.everything("测试")))) {
                 List<String> after = HostilePackageTest.dump(park);
                 boolean applied = park.exchange().packages(10).stream().anyMatch(p -> p.direction() == PackageLogEntry.Direction.IN);
                 if (applied) {

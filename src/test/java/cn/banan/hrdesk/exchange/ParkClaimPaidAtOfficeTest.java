@@ -55,7 +55,7 @@ class ParkClaimPaidAtOfficeTest {
     static void as(Services s, Actor who, StepRequest r) {
         s.session().signIn(who);
         s.workflow().perform(r);
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
     }
 
     @Test

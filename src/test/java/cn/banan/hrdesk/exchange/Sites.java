@@ -27,7 +27,7 @@ final class Sites implements AutoCloseable {
     Sites(Path dir, Site... sites) {
         this.dir = dir;
         for (Site s : sites) {
-            open.put(s, TempStore.open(folder(s), s, Session.of(Actor.commandLine("测试"))));
+            open.put(s, TempStore.open(folder(s), s, Session.of(cn.banan.hrdesk.testing.Operator.everything("测试"))));
         }
     }
 

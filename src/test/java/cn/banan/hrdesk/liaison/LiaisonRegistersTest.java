@@ -81,7 +81,7 @@ class LiaisonRegistersTest {
             campus.put("task_type", TaskKind.CAMPUS);
             s.registers().save(LiaisonRegisters.TASKS, null, campus);
 
-            s.session().signIn(Actor.commandLine("测试"));
+            s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
             String p1 = s.placements().save(new PlacementForm(null, w1, t1, agency, Channel.EMERGENCY_SOCIAL, LocalDate.of(2014, 5, 1),
                     LocalDate.of(2014, 5, 3), null, "", "CQ-2014-1"));
             String p2 = s.placements().save(new PlacementForm(null, w2, t1, agency, Channel.EMERGENCY_SOCIAL, LocalDate.of(2014, 5, 1), null,

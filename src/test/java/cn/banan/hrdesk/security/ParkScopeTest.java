@@ -108,7 +108,7 @@ class ParkScopeTest {
         assertThat(s.ledger().balances().keySet()).containsExactly(Account.LOGISTICS_BASE);
         assertThat(s.placements().page("", 0, 100).total()).as("no hires at the base's enterprises yet").isZero();
 
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
         assertThat(s.enterprises().page(EnterpriseQuery.all(LocalDate.of(2026, 11, 28)), 0, 100).total()).as("the office sees all").isEqualTo(4);
     }
 }

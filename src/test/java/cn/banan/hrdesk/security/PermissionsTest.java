@@ -151,7 +151,7 @@ class PermissionsTest {
 
     void walk(Actor who, StepRequest r) {
         TwoFundClaim.act(s, who, r);
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
     }
 
     /** Does the action as the signed-in user; false when the services refuse it for the role. */
@@ -212,6 +212,28 @@ class PermissionsTest {
     static java.util.Map<String, Object> headcount(int n) {
         return java.util.Map.of("enterprise_id", "91500113MA5U12346T", "month", java.time.YearMonth.of(2014, 1).plusMonths(n).toString(), "start_count", 100L,
                 "joiners", 1L, "leavers", 0L, "end_count", 101L);
+    }
+
+    /** What each batch command needs, by hand from what it does; the command line gets that and nothing else. */
+    static final Map<String, Set<Action>> COMMANDS = Map.of(
+            "import-enterprises", EnumSet.of(Action.EDIT_REGISTRY),
+            "import-roster", EnumSet.of(Action.INTAKE_CLAIMS, Action.EDIT_PLACEMENTS),
+            "exchange export/import", EnumSet.of(Action.EXCHANGE_DATA),
+            "exchange pair", EnumSet.of(Action.PAIR_SITES),
+            "audit verify/export", EnumSet.of(Action.READ_AUDIT_TRAIL),
+            "demo-data", EnumSet.of(Action.MANAGE_USERS),
+            "ledger verify, forms, exports", EnumSet.noneOf(Action.class));
+
+    @Test
+    void theCommandLineMayDoWhatItsCommandNeedsAndNothingElse() throws Exception {
+        for (var command : COMMANDS.entrySet()) {
+            s.session().signIn(Actor.commandLine("命令行 " + command.getKey(), command.getValue()));
+            for (Action a : Action.values()) {
+                if (a != Action.VIEW_PERSONAL_DATA) {
+                    assertThat(tryAction(a)).as(command.getKey() + " doing " + a).isEqualTo(command.getValue().contains(a));
+                }
+            }
+        }
     }
 
     @Test

@@ -63,7 +63,7 @@ class FrozenFactsTest {
         Path before = dir.resolve("before.xlsx");
         s.forms().write(c.claimId, before);
 
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
         Placement p = s.placements().find(judged.get(0).placementId()).orElseThrow();
         Worker w = s.parties().worker(p.workerId()).orElseThrow();
         s.parties().save(new Worker(w.id(), w.residentId(), "改名后的工人", w.phone(), w.group()));

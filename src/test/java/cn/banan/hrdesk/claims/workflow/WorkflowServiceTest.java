@@ -206,7 +206,7 @@ class WorkflowServiceTest {
         assertThat(status()).as("back at intake, where lines may change again").isEqualTo(ClaimStatus.INTAKE);
         s.session().signIn(LIAISON);
         s.claims().reevaluate(c.claimId, Progress.NONE);
-        s.session().signIn(Actor.commandLine("测试"));
+        s.session().signIn(cn.banan.hrdesk.testing.Operator.everything("测试"));
         String flagged = new cn.banan.hrdesk.testing.TwoFundClaim.Duplicate(s, c).claimId;
         s.session().signIn(LIAISON);
         as(LIAISON, StepRequest.pass(flagged, Step.INTAKE));
