@@ -104,10 +104,8 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** The program, the site, and 【示例数据】 while the database holds the demo set. */
     private String title(Texts texts) {
-        String title = texts.get("app.title") + " — " + texts.label(services.site());
-        return cn.banan.hrdesk.store.DemoMark.isDemo(services.database().dsl()) ? texts.get("demo.windowTitle", title) : title;
+        return WindowTitle.of(services, texts);
     }
 
     /** Someone else signs in; the window is built again so it offers what their role may do. */

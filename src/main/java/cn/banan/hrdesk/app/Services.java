@@ -128,7 +128,7 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);
         exchange.ensureKeys();
         this.conflicts = new SyncConflicts(database.dsl(), stamp, session);
-        this.audit = new AuditService(database.dsl(), new AuditRepository(), session, site);
+        this.audit = new AuditService(database.dsl(), new AuditRepository(), new cn.banan.hrdesk.audit.ReferentRepository(texts, new cn.banan.hrdesk.exchange.ui.ExchangeLabels(texts)), session, site);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
                 session, clock, new FrozenFactsRepository(stamp));

@@ -21,8 +21,10 @@ public final class AuditService {
     private final AuditRepository trail;
     private final Session session;
     private final Site site;
+    private final ReferentRepository referents;
 
-    public AuditService(DSLContext dsl, AuditRepository trail, Session session, Site site) {
+    public AuditService(DSLContext dsl, AuditRepository trail, ReferentRepository referents, Session session, Site site) {
+        this.referents = referents;
         this.dsl = dsl;
         this.trail = trail;
         this.session = session;
@@ -38,7 +40,12 @@ public final class AuditService {
     /** The entries the filter lets through as a workbook (A4 landscape), oldest first; returns how many. */
     public int export(AuditFilter filter, Path out, Texts texts, AuditWords words) throws IOException {
         session.require(Action.READ_AUDIT_TRAIL);
-        return new AuditExport(texts, words, showsPersonalData()).write(sink -> trail.each(dsl, filter, sink), out);
+        return new AuditExport(texts, words, showsPersonalData()).write(sink -> trail.each(dsl, filter, sink), this::referents, out);
+    }
+
+    /** What the records these entries point at go by, for showing them in words. */
+    public Referents referents(java.util.Collection<AuditEntry> entries) {
+        return referents.names(dsl, Referents.idsIn(entries));
     }
 
     /** The tables the trail records, for the 操作日志's filter. */

@@ -53,32 +53,39 @@ public final class AuditWords {
     }
 
     /** "地址：渝北区一号 → 渝北区二号；备注：（空） → 补录", personal fields masked unless {@code full}. */
-    public String changes(AuditEntry e, boolean full) {
-        return changes(e, full, null);
+    public String changes(AuditEntry e, boolean full, Referents referents) {
+        return changes(e, full, null, referents);
     }
 
-    /** The same, leaving out {@code known}: the field that names the record whose history is shown (企业：its id). */
-    public String changes(AuditEntry e, boolean full, String known) {
+    /**
+     * The same, leaving out {@code known}: the field that names the record whose history is shown (企业：its id). A field
+     * pointing at another record shows what {@code referents} call it.
+     */
+    public String changes(AuditEntry e, boolean full, String known, Referents referents) {
         List<String> parts = new ArrayList<>();
         for (FieldChange c : FieldChange.between(e.before(), e.after())) {
             if (c.field().equals(known)) {
                 continue;
             }
             String field = names.column(e.table(), c.field());
-            String was = value(e.table(), c.field(), c.before(), full);
-            String is = value(e.table(), c.field(), c.after(), full);
+            String was = value(e.table(), c.field(), c.before(), full, referents);
+            String is = value(e.table(), c.field(), c.after(), full, referents);
             parts.add(e.op() == AuditEntry.Op.UPDATE ? texts.get("audit.change", field, was, is) : texts.get("audit.value", field,
                     e.op() == AuditEntry.Op.DELETE ? was : is));
         }
         return String.join(texts.get("audit.separator"), parts);
     }
 
-    private String value(String table, String field, String v, boolean full) {
+    private String value(String table, String field, String v, boolean full, Referents referents) {
         if (v == null || v.isEmpty()) {
             return texts.get("audit.empty");
         }
-        // a flag is stored as 0 or 1 (是/否); any other number keeps its digits as written (a phone's leading 0)
-        Object stored = v.equals("0") || v.equals("1") ? (Object) Long.valueOf(v) : v;
+        if (Referents.isReference(field)) {
+            return referents.nameOf(v);
+        }
+        // a flag is stored as 0 or 1 (是/否); any other number keeps its digits as written (a phone's leading 0); a
+        // moment (UTC, as stored) reads in Beijing time
+        Object stored = v.equals("0") || v.equals("1") ? (Object) Long.valueOf(v) : v.endsWith("Z") ? UtcTimestamp.local(v) : v;
         return PersonalFields.shown(field, names.value(table, field, stored), full);
     }
 

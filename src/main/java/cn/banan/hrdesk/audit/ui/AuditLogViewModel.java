@@ -31,6 +31,8 @@ public final class AuditLogViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final PagedList<AuditEntry> entries;
     private final SimpleStringProperty verdict = new SimpleStringProperty("");
+    /** Names of the records the shown page points at, looked up with the page in the background. */
+    private volatile cn.banan.hrdesk.audit.Referents referents = cn.banan.hrdesk.audit.Referents.NONE;
 
     public AuditLogViewModel(AuditService audit, AuditWords words, TaskRunner runner, Texts texts, Consumer<Throwable> onFailure) {
         this.audit = audit;
@@ -38,7 +40,11 @@ public final class AuditLogViewModel {
         this.texts = texts;
         this.onFailure = onFailure;
         this.words = words;
-        this.entries = new PagedList<>(runner, offset -> audit.page(filter(), offset, PagedList.PAGE_SIZE));
+        this.entries = new PagedList<>(runner, offset -> {
+            var page = audit.page(filter(), offset, PagedList.PAGE_SIZE);
+            referents = audit.referents(page.rows());
+            return page;
+        });
         table.addListener((o, a, b) -> entries.reload());
         from.addListener((o, a, b) -> entries.reload());
         to.addListener((o, a, b) -> entries.reload());
@@ -64,7 +70,7 @@ public final class AuditLogViewModel {
 
     /** The changes of an entry in words, masked as the signed-in role must see them. */
     public String changes(AuditEntry e) {
-        return words.changes(e, audit.showsPersonalData());
+        return words.changes(e, audit.showsPersonalData(), referents);
     }
 
     /** The registers the trail records, by name, for the filter. */

@@ -3,6 +3,7 @@ package cn.banan.hrdesk.audit.ui;
 import cn.banan.hrdesk.audit.AuditEntry;
 import cn.banan.hrdesk.audit.AuditService;
 import cn.banan.hrdesk.audit.AuditWords;
+import cn.banan.hrdesk.audit.Referents;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.TaskRunner;
@@ -46,11 +47,16 @@ public final class RecordHistory {
 
     /** Fetches the record's history in the background, then shows it in a dialog over {@code owner}. */
     public void show(Window owner, String table, String rowId) {
-        runner.run(UiTask.of(null, p -> audit.history(table, rowId)).onSuccess(entries -> dialog(owner, entries, table + "_id").show())
-                .onFailure(onFailure));
+        runner.run(UiTask.of(null, p -> {
+            List<AuditEntry> entries = audit.history(table, rowId);
+            return new Named(entries, audit.referents(entries));
+        }).onSuccess(named -> dialog(owner, named.entries(), table + "_id", named.referents()).show()).onFailure(onFailure));
     }
 
-    private Dialog<Void> dialog(Window owner, List<AuditEntry> entries, String known) {
+    private record Named(List<AuditEntry> entries, Referents referents) {
+    }
+
+    private Dialog<Void> dialog(Window owner, List<AuditEntry> entries, String known, Referents referents) {
         boolean full = audit.showsPersonalData();
         TableView<AuditEntry> table = new TableView<>(FXCollections.observableArrayList(entries));
         table.setId("history-entries");
@@ -59,7 +65,7 @@ public final class RecordHistory {
         Columns.add(table, texts.get("audit.col.who"), 13, words::who);
         Columns.add(table, texts.get("audit.col.table"), 7, e -> words.table(e.table()));
         Columns.add(table, texts.get("audit.col.op"), 5, words::op);
-        Columns.withTooltips(Columns.add(table, texts.get("audit.col.changes"), 42, e -> words.changes(e, full, known)));
+        Columns.withTooltips(Columns.add(table, texts.get("audit.col.changes"), 42, e -> words.changes(e, full, known, referents)));
         table.setPrefSize(1100, 460);
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);

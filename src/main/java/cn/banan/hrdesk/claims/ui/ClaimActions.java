@@ -97,6 +97,13 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
     }
 
     @Override
+    public void history() {
+        if (detail.claim().get() != null) {
+            ctx.history().show(window(), "claim", detail.claim().get().id());
+        }
+    }
+
+    @Override
     public void clear(ClaimFlag flag) {
         if (flag != null) {
             ClaimDialogs.clearFlag(window(), ctx.texts(), flag).ifPresent(reason -> detail.clearFlag(flag, reason, refresh));

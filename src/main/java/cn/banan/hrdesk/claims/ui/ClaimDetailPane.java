@@ -40,6 +40,9 @@ final class ClaimDetailPane extends VBox {
         void reevaluate();
 
         void clear(ClaimFlag flag);
+
+        /** The claim's 修改记录: its own writes and those of its lines, events and flags. */
+        void history();
     }
 
     /** {@code mayIntake}/{@code mayClear}: the signed-in role's rights; the services check them again. */
@@ -145,7 +148,11 @@ final class ClaimDetailPane extends VBox {
         linesAndBelow = new SplitPane(linesBox, below);
         linesAndBelow.setOrientation(javafx.geometry.Orientation.VERTICAL);
         VBox.setVgrow(linesAndBelow, Priority.ALWAYS);
-        HBox head = new HBox(12, back, title);
+        Button history = Buttons.of("claim-history", texts.get("audit.history"), actions::history);
+        history.disableProperty().bind(vm.claim().isNull());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(12, back, title, gap, history);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(head, totals, workflow.bar(), buttons, linesAndBelow);
     }

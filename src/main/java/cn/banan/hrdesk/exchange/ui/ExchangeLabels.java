@@ -118,6 +118,7 @@ public final class ExchangeLabels implements RecordNames {
             case "channel" -> List.of(Channel.values());
             case "target_group" -> List.of(TargetGroup.values());
             case "rule" -> List.of(Rule.values());
+            case "claimant_kind" -> List.of(cn.banan.hrdesk.claims.ClaimantKind.values());
             case "funding_source" -> List.of(FundingSource.values());
             case "kind" -> table.equals("intermediary") ? List.of(IntermediaryKind.values())
                     : table.equals("ledger_entry") ? List.of(cn.banan.hrdesk.ledger.EntryKind.values()) : List.of();

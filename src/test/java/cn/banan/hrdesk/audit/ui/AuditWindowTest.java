@@ -180,6 +180,36 @@ class AuditWindowTest {
                 .containsExactlyInAnyOrderElementsOf(mine.stream().map(cn.banan.hrdesk.claims.ClaimSummary::id).toList());
     }
 
+    @Test
+    void aClaimsHistoryShowsItsStepsBesideItsOwnWrites(FxRobot robot) {
+        show(Actor.user("u-review", "复核员", Role.REVIEWER, null));
+        robot.clickOn("#tab-claims");
+        @SuppressWarnings("unchecked")
+        TableView<cn.banan.hrdesk.claims.ClaimSummary> claims = robot.lookup("#claims-table").queryAs(TableView.class);
+        FxWait.until(() -> !claims.getItems().isEmpty());
+        var walked = claims.getItems().stream().filter(c -> c.status() != cn.banan.hrdesk.claims.ClaimStatus.INTAKE).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo walks some claims along the workflow"));
+        robot.clickOn(walked.claimNo());
+        FxWait.until(() -> robot.lookup("#claim-title").queryAs(Label.class).getText().contains(walked.claimNo()));
+        robot.clickOn("#claim-history");
+        FxWait.until(() -> robot.lookup("#history-entries").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<AuditEntry> history = robot.lookup("#history-entries").queryAs(TableView.class);
+        assertThat(history.getItems()).extracting(AuditEntry::table).as("the claim, its lines and its steps")
+                .contains("claim", "claim_line", "claim_event");
+        assertThat(history.getItems()).filteredOn(e -> e.table().equals("claim_event"))
+                .as("each step recorded as whoever did it").allMatch(e -> e.userName() != null && !e.userName().isBlank());
+        assertThat(robot.lookup("审批步骤").tryQuery()).as("the table in words").isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("申报主体：" + walked.claimantName())).tryQuery())
+                .as("the claimant by its name, its kind in words, not their ids").isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().matches(".*用工记录：[^；]+ · [^；]+；.*")).tryQuery()).as("a line's hire as worker · enterprise").isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && (l.getText().matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*") || l.getText().contains("ENTERPRISE"))).tryQuery())
+                .as("no id or code where a name belongs").isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<AuditEntry> entries(FxRobot robot) {
         return robot.lookup("#audit-entries").queryAs(TableView.class);
