@@ -56,6 +56,7 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        database.upgrade().ifPresent(u -> dialogs.infoAndWait(null, texts.get("store.upgraded", u.from(), u.backup())));
         SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
         Optional<Site> site = identity.site().or(() -> new SiteChooser(texts).showAndWait());
         if (site.isEmpty()) {

@@ -25,7 +25,8 @@ public final class ErrorMessages {
     public static boolean isInputProblem(Throwable e) {
         return e instanceof UnreadableWorkbookException || e instanceof ValidationException || e instanceof NoSuchFileException
                 || e instanceof MissingDatabaseException || e instanceof DatabaseFiles.OutputIsTheDatabaseException
-                || e instanceof DemoData.DatabaseNotEmptyException;
+                || e instanceof DemoData.DatabaseNotEmptyException || e instanceof cn.banan.hrdesk.store.NewerDatabaseException
+                || e instanceof cn.banan.hrdesk.store.BadBackupException;
     }
 
     public static String describe(Throwable e, Texts texts) {
@@ -73,6 +74,12 @@ public final class ErrorMessages {
         }
         if (e instanceof DatabaseFiles.OutputIsTheDatabaseException over) {
             return texts.get("error.outputIsTheDatabase", over.output(), over.database());
+        }
+        if (e instanceof cn.banan.hrdesk.store.BadBackupException bad) {
+            return texts.get(bad.reason(), bad.file());
+        }
+        if (e instanceof cn.banan.hrdesk.store.NewerDatabaseException newer) {
+            return texts.get("error.newerDatabase", newer.file(), newer.fileVersion(), newer.programVersion());
         }
         if (e instanceof MissingDatabaseException missing) {
             return texts.get("error.noDatabase", missing.file());

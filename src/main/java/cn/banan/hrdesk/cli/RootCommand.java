@@ -29,9 +29,11 @@ import picocli.CommandLine.Option;
             "The full contract of the commands and their files: docs/CONTRACTS.md."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
             ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class, RosterTemplateCommand.class,
-            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class, InitCommand.class, ExchangeCommand.class, AuditCommand.class})
+            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class, InitCommand.class, ExchangeCommand.class, AuditCommand.class, RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH", description = "database file (default: ${DEFAULT-VALUE})")
     Path db = AppPaths.defaultDatabase();
@@ -70,6 +72,7 @@ public final class RootCommand implements Callable<Integer> {
     /** For the commands that create data (init, demo-data, import-*): a missing database is made, for the site of {@code --site}. */
     Services openOrCreate(Action... granted) {
         Database database = Database.open(db);
+        database.upgrade().ifPresent(u -> spec.commandLine().getErr().println(texts.get("store.upgraded", u.from(), u.backup())));
         try {
             SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
             Site chosen = identity.site().orElseGet(() -> {

@@ -11,15 +11,25 @@ import java.sql.Statement;
 
 /**
  * An online backup with SQLite's backup API, into a temporary file beside the target that becomes the
- * target only after {@code integrity_check} says ok: a failed or interrupted backup leaves no file behind. The
- * copy leaves out this site's private keys: a restored copy makes new ones and is paired again.
+ * target only after {@code integrity_check} says ok: a failed or interrupted backup leaves no file behind. A copy
+ * meant to travel leaves out this site's private keys (a restored copy makes new ones and is paired again); a safety
+ * copy kept beside the database, before an upgrade or a restore, keeps them.
  */
 public final class Backup {
     private Backup() {
     }
 
-    /** Copies the live database at {@code source} (which another instance may hold open) to {@code target}. */
+    /** Copies the live database at {@code source} (which another instance may hold open) to {@code target}, without the keys. */
     public static void copy(Path source, Path target) {
+        copy(source, target, false);
+    }
+
+    /** A whole copy, keys included, for a safety copy that stays on this machine beside the database. */
+    public static void safetyCopy(Path source, Path target) {
+        copy(source, target, true);
+    }
+
+    private static void copy(Path source, Path target, boolean keepKeys) {
         if (!Files.isRegularFile(source)) {
             throw new MissingDatabaseException(source);
         }
@@ -32,7 +42,7 @@ public final class Backup {
                  Statement st = c.createStatement()) {
                 st.executeUpdate("backup to '" + temp.toString().replace("'", "''") + "'");
             }
-            String check = selfContained(temp);
+            String check = selfContained(temp, keepKeys);
             if (!"ok".equals(check)) {
                 throw new StoreException("backup copy failed integrity_check: " + check);
             }
@@ -45,11 +55,14 @@ public final class Backup {
     }
 
     /** Turns the copy into a single file (no -wal/-shm beside it) and runs integrity_check on it. */
-    private static String selfContained(Path copy) throws SQLException {
+    private static String selfContained(Path copy, boolean keepKeys) throws SQLException {
         org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + copy);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=DELETE");
+            if (keepKeys) {
+                return integrity(st);
+            }
             // a site's private keys never leave its machine (DESIGN §6): zeroed out of the copy, not just unlinked
             st.execute("PRAGMA secure_delete=ON");
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'site_key'")) {
@@ -60,9 +73,13 @@ public final class Backup {
                     st.executeUpdate("DELETE FROM site_key");
                 }
             }
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                return rs.next() ? rs.getString(1) : "no answer";
-            }
+            return integrity(st);
+        }
+    }
+
+    static String integrity(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import cn.banan.hrdesk.core.HybridClock;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -22,11 +21,13 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final AuditFunctions audit;
     private final boolean createdNow;
+    private final Upgrade upgrade;
     /** Leftovers older than this are a stopped program's, not work under way. */
     static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
-    private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit, boolean createdNow) {
+    private Database(Path file, FileLock lock, SQLiteDataSource dataSource, AuditFunctions audit, boolean createdNow, Upgrade upgrade) {
         this.createdNow = createdNow;
+        this.upgrade = upgrade;
         this.file = file;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -49,8 +50,17 @@ public final class Database implements AutoCloseable {
             AuditFunctions audit = new AuditFunctions(new HybridClock(Clock.systemUTC(), 0, 0)::next);
             SQLiteDataSource ds = new Audited(config(false), audit);
             ds.setUrl("jdbc:sqlite:" + absolute);
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            Database db = new Database(absolute, lock, ds, audit, createdNow);
+            Schema schema = Schema.of(ds);
+            schema.requireNotAhead(absolute);
+            Upgrade upgrade = null;
+            if (schema.behind()) {
+                if (!createdNow && schema.applied().isPresent()) {
+                    upgrade = new Upgrade(schema.applied().get(), UpgradeBackup.beside(absolute, schema.applied().get(), Clock.systemDefaultZone()));
+                    Backup.safetyCopy(absolute, upgrade.backup());
+                }
+                schema.migrate();
+            }
+            Database db = new Database(absolute, lock, ds, audit, createdNow, upgrade);
             AuditTriggers.install(db.dsl);
             return db;
         } catch (RuntimeException e) {
@@ -145,6 +155,11 @@ public final class Database implements AutoCloseable {
      */
     public void attribute(Supplier<WriteAuthor> author, LongSupplier versions) {
         audit.attribute(author, versions);
+    }
+
+    /** The migration this opening made, with the checked copy taken before it; empty when the file was current or new. */
+    public java.util.Optional<Upgrade> upgrade() {
+        return java.util.Optional.ofNullable(upgrade);
     }
 
     /** Whether this program made the file when it opened it (nothing was there before). */

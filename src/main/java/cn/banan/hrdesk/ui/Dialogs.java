@@ -28,6 +28,11 @@ public final class Dialogs {
         show(owner, Alert.AlertType.INFORMATION, texts.get("common.infoTitle"), message);
     }
 
+    /** For news before the main window exists (the database was upgraded): read before going on. */
+    public void infoAndWait(Window owner, String message) {
+        alert(owner, Alert.AlertType.INFORMATION, texts.get("common.infoTitle"), message).showAndWait();
+    }
+
     public boolean confirm(Window owner, String message) {
         Alert a = alert(owner, Alert.AlertType.CONFIRMATION, texts.get("common.confirmTitle"), message);
         ButtonType yes = new ButtonType(texts.get("common.yes"), ButtonBar.ButtonData.YES);
