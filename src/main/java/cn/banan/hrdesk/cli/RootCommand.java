@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "hrdesk", mixinStandardHelpOptions = true, version = "HR Assurance Desk 0.1",
+@Command(name = "hrdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = {"HR Assurance Desk (重点产业人力资源保障工作台).",
             "Without a command it opens the window; with one it works without a window and exits.",
             "Exit status: 0 success, 1 the input had problems, 2 usage error, 3 anything else.",
@@ -42,6 +42,14 @@ public final class RootCommand implements Callable<Integer> {
             description = "site of a new database made by a command: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); "
                     + "the window asks instead")
     Site site = Site.OFFICE;
+
+    /** "HR Assurance Desk 0.2.0 (重点产业人力资源保障工作台)": the version the build stamped. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"HR Assurance Desk " + cn.banan.hrdesk.app.AppVersion.current() + " (重点产业人力资源保障工作台)"};
+        }
+    }
 
     public RootCommand(Texts texts) {
         this.texts = texts;
