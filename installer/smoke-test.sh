@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 EARLIER=b8888f2c905dc7a14a30d22ac73e69aec4c24478
 APP=/opt/hrdesk/bin/HRDesk
 work=$(mktemp -d /tmp/hrdesk-smoke.XXXXXX)
+# a local .deb with its dependencies; the package lists are fetched only when a dependency is missing
+install_deb() { apt-get install -y -q "$1" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$1" >/dev/null; }; }
 say() { printf '\n== %s\n' "$*"; }
 fail() { printf 'SMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
 cleanup() {
@@ -23,7 +25,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 say "this build's .deb"
 mvn -B -ntp -q -Pinstaller package -DskipTests
-new_deb=$(ls target/installer/hrdesk_*_amd64.deb)
+new_deb=$(ls "$PWD"/target/installer/hrdesk_*_amd64.deb)
 version=$(sed -n 's:.*<version>\([0-9.]*\)</version>.*:\1:p' pom.xml | head -1)
 ls -l "$new_deb" target/installer
 
@@ -36,7 +38,7 @@ mvn -B -ntp -q -Pinstaller org.panteleyev:jpackage-maven-plugin:1.8.0:jpackage@d
 old_deb=$(ls "$work"/earlier-deb/hrdesk_0.1.0*_amd64.deb)
 
 say "install the earlier release and make data with it"
-apt-get install -y -q "$old_deb" >/dev/null
+install_deb "$old_deb"
 "$APP" --version | tee "$work/v-old" ; grep -q "0.1" "$work/v-old" || fail "the earlier release did not start"
 db="$work/data/hrdesk.db"
 "$APP" --db "$db" demo-data
@@ -44,7 +46,7 @@ db="$work/data/hrdesk.db"
 [ "$(wc -l < "$work/claims-before")" -gt 1 ] || fail "the earlier release made no claims"
 
 say "install this build over it"
-apt-get install -y -q "$new_deb" >/dev/null
+install_deb "$new_deb"
 "$APP" --version | tee "$work/v-new"; grep -q "$version" "$work/v-new" || fail "the installed launcher is not version $version"
 "$APP" --db "$db" claims list > "$work/claims-after" 2> "$work/upgrade-err"
 cat "$work/upgrade-err"

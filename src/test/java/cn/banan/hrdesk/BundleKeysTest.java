@@ -31,7 +31,7 @@ class BundleKeysTest {
     /** Dotted literals that are not bundle keys: property names, resource names, the demo names' own file. */
     private static final Set<String> NOT_KEYS = Set.of("hrdesk.logdir", "hrdesk.startupProbe", "hrdesk.lang",
             "org.jooq.no-logo", "org.jooq.no-tips", "i18n.messages", "os.name", "user.home", "hrdesk.db", "uuuu.M.d", "user.name",
-            "java.io.tmpdir");
+            "java.io.tmpdir", "java.version", "os.arch", "os.version");
     private static final Path MAIN = Path.of("src/main/java");
     static Set<String> used = new TreeSet<>();
     static Set<String> literals = new TreeSet<>();

@@ -89,7 +89,7 @@ public final class DesktopApp extends Application {
     }
 
     private void fill(Stage stage, Scene scene, SystemFileDialogs files, Dialogs dialogs, Texts texts) {
-        MainWindow window = new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs));
+        MainWindow window = mainWindow(stage, files, dialogs);
         scene.setRoot(window);
         StartupProbe.windowShown(window);
         if (services.session().may(Action.MANAGE_USERS) && services.demoData().demoDatabase() && services.demoData().databaseIsEmpty()
@@ -118,10 +118,49 @@ public final class DesktopApp extends Application {
         var before = services.session().actor().orElse(null);
         services.session().signIn(null);
         if (new SignIn(services, runner, dialogs).atStart(stage)) {
-            stage.getScene().setRoot(new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs)));
+            stage.getScene().setRoot(mainWindow(stage, files, dialogs));
         } else {
             services.session().signIn(before);
         }
+    }
+
+    private MainWindow mainWindow(Stage stage, SystemFileDialogs files, Dialogs dialogs) {
+        return new MainWindow(services, runner, files, () -> switchUser(stage, files, dialogs), backup -> restore(stage, files, dialogs, backup));
+    }
+
+    /**
+     * 从备份恢复, confirmed: the window steps aside while the database is closed, replaced and opened again; then whoever
+     * signs in gets a window built on the restored database. A refused backup leaves the database as it was.
+     */
+    private void restore(Stage stage, SystemFileDialogs files, Dialogs dialogs, Path backup) {
+        Texts texts = services.texts();
+        if (runner.current().get() != null) {
+            dialogs.info(stage, texts.get("backup.restore.busy"));
+            return;
+        }
+        Services before = services;
+        stage.getScene().setRoot(new StackPane(new Label(texts.get("backup.restoring"))));
+        runner.run(UiTask.of(texts.get("backup.restoring"), p -> RestoreAndReopen.run(before, backup)).onSuccess(outcome -> {
+            services = outcome.services();
+            stage.setTitle(title(texts));
+            if (outcome.failure() != null) {
+                LOG.error("restore of {} failed", backup, outcome.failure());
+                dialogs.errorAndWait(stage, ErrorMessages.describe(outcome.failure(), texts));
+            } else {
+                var facts = outcome.restored().facts();
+                dialogs.infoAndWait(stage, texts.get("backup.restore.done", facts.site().map(texts::label).orElse("—"), facts.schemaVersion(),
+                        outcome.restored().safety() == null ? "—" : outcome.restored().safety()));
+            }
+            if (new SignIn(services, runner, dialogs).atStart(stage)) {
+                stage.getScene().setRoot(mainWindow(stage, files, dialogs));
+            } else {
+                Platform.exit();
+            }
+        }).onFailure(e -> {
+            LOG.error("restore of {} failed and the database could not be opened again", backup, e);
+            dialogs.errorAndWait(stage, ErrorMessages.describe(e, texts));
+            Platform.exit();
+        }));
     }
 
     @Override
@@ -130,6 +169,12 @@ public final class DesktopApp extends Application {
             runner.close();
         }
         if (services != null) {
+            try {
+                // the rotating copy a person can go back to; a failure is logged and never keeps the program from closing
+                LOG.info("automatic backup: {}", services.backups().onClosing());
+            } catch (RuntimeException e) {
+                LOG.error("automatic backup on closing failed", e);
+            }
             services.close();
         }
     }

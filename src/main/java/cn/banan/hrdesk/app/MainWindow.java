@@ -47,8 +47,15 @@ public final class MainWindow extends BorderPane {
         this(services, runner, files, null);
     }
 
-    /** {@code switchUser}: signs someone else in and builds the window again for their role (null: not offered). */
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files, Runnable switchUser) {
+        this(services, runner, files, switchUser, null);
+    }
+
+    /**
+     * {@code switchUser}: signs someone else in and builds the window again for their role; {@code restore}: puts a
+     * confirmed backup in place of the database and opens it again (either null: not offered).
+     */
+    public MainWindow(Services services, FxTaskRunner runner, FileDialogs files, Runnable switchUser, java.util.function.Consumer<java.nio.file.Path> restore) {
         Texts texts = services.texts();
         Dialogs dialogs = new Dialogs(texts);
         java.util.function.Consumer<Throwable> onFailure = e -> {
@@ -119,7 +126,7 @@ public final class MainWindow extends BorderPane {
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
-        setTop(new UserBar(services, runner, dialogs, registryContext.onFailure(), switchUser));
+        setTop(new UserBar(services, runner, dialogs, registryContext.onFailure(), switchUser, files, restore));
         setBottom(new StatusBar(services.site(), services.database().file(), runner, texts));
     }
 

@@ -95,6 +95,7 @@ public final class Services implements AutoCloseable {
     private final ExchangeService exchange;
     private final SyncConflicts conflicts;
     private final AuditService audit;
+    private final cn.banan.hrdesk.backup.BackupService backups;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -146,6 +147,7 @@ public final class Services implements AutoCloseable {
         this.workFund = new WorkFund(database.dsl(), new WorkFundRepository(stamp), ledger, session, clock);
         this.matching = new Matching(database.dsl(), new MatchRepository());
         this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
+        this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
                 workFund, registers, database.createdNow());
@@ -156,6 +158,10 @@ public final class Services implements AutoCloseable {
         return actor.commandLine()
                 ? new WriteAuthor(actor.userId(), actor.name(), null, WriteAuthor.Source.COMMAND_LINE, WriteAuthor.osUserName())
                 : new WriteAuthor(actor.userId(), actor.name(), actor.role().name(), WriteAuthor.Source.WINDOW, WriteAuthor.osUserName());
+    }
+
+    public cn.banan.hrdesk.backup.BackupService backups() {
+        return backups;
     }
 
     public AuditService audit() {

@@ -9,6 +9,8 @@ import cn.banan.hrdesk.security.ui.UsersViewModel;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.TaskRunner;
+import cn.banan.hrdesk.ui.FileDialogs;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,9 +19,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Who is signed in (name and role), 切换用户, and for the administrator 用户管理 and 流程设置. */
+/** Who is signed in (name and role), 切换用户, for the administrator 用户管理 and 流程设置, and 系统 (备份与恢复, 关于). */
 final class UserBar extends HBox {
-    UserBar(Services services, TaskRunner runner, Dialogs dialogs, Consumer<Throwable> onFailure, Runnable switchUser) {
+    /** {@code restore}: puts a confirmed backup in place of the database (null: not offered in this window). */
+    UserBar(Services services, TaskRunner runner, Dialogs dialogs, Consumer<Throwable> onFailure, Runnable switchUser,
+            FileDialogs files, Consumer<Path> restore) {
         super(8);
         Texts texts = services.texts();
         setAlignment(Pos.CENTER_LEFT);
@@ -40,6 +44,7 @@ final class UserBar extends HBox {
             getChildren().add(Buttons.of("user-workflow", texts.get("workflow.roles.title"), () ->
                     StepRolesDialog.open(getScene().getWindow(), services.workflow(), runner, texts, onFailure)));
         }
+        getChildren().add(new SystemMenu(services, runner, dialogs, onFailure, files, restore));
         if (switchUser != null) {
             getChildren().add(Buttons.of("user-switch", texts.get("app.switchUser"), switchUser));
         }

@@ -38,9 +38,10 @@ final class RestoreCommand implements Callable<Integer> {
                     root.texts().label(here.get())));
             return Cli.INPUT_PROBLEMS;
         }
-        Path safety = restore.replace(from);
+        Restore.Restored restored = restore.replace(from);
+        Path safety = restored.safety();
         try (Services services = root.openServices()) {
-            RestoreRecord.note(services.database().dsl(), facts, safety);
+            RestoreRecord.note(services.database().dsl(), restored);
         }
         spec.commandLine().getErr().println(root.texts().get("restore.done", from, facts.site().map(root.texts()::label).orElse("—"),
                 facts.schemaVersion(), safety == null ? "—" : safety));

@@ -51,6 +51,10 @@ public final class Permissions {
         // 区教委 keeps the school side with 招工联络部; 区经信委 recognitions, demand checks and retention with 企业服务部 and the parks
         ALLOWED.put(Action.EDIT_SCHOOLS, EnumSet.of(LIAISON_CLERK, Role.EDUCATION_CLERK));
         ALLOWED.put(Action.EDIT_RECOGNITION_AND_RETENTION, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, Role.ECONOMY_CLERK));
+        // a copy to a stick: the administrator and the clerks who carry the exchange's; putting one back replaces
+        // everything, so it is the administrator's alone, as is how many copies are kept on closing
+        ALLOWED.put(Action.BACK_UP_DATA, EnumSet.of(ADMIN, GENERAL_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.RESTORE_DATA, EnumSet.of(ADMIN));
     }
 
     private Permissions() {

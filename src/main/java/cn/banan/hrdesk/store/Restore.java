@@ -30,6 +30,10 @@ public final class Restore {
         this.clock = clock;
     }
 
+    /** A backup put in place: what it held, and where the database as it was went (null: there was none). */
+    public record Restored(BackupFacts facts, Path safety) {
+    }
+
     /** Checks {@code backup} without touching the database: integrity, schema version, the site it belongs to. */
     public BackupFacts check(Path backup) {
         Path staged = stage(backup);
@@ -41,10 +45,11 @@ public final class Restore {
     }
 
     /**
-     * Restores {@code backup}; returns the safety copy of the database as it was. This site's keys are carried into the
-     * restored file when the backup is this site's (backups travel without them).
+     * Restores {@code backup}; returns what it held and the safety copy of the database as it was (none when there was
+     * no database). This site's keys are carried into the restored file when the backup is this site's (backups travel
+     * without them).
      */
-    public Path replace(Path backup) {
+    public Restored replace(Path backup) {
         Path staged = stage(backup);
         try (FileLock lock = FileLock.acquire(live)) {
             BackupFacts facts = facts(backup, staged);
@@ -62,7 +67,7 @@ public final class Restore {
             Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-wal"));
             Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-shm"));
             Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return safety;
+            return new Restored(facts, safety);
         } catch (IOException e) {
             throw new StoreException("restore of " + backup + " failed: " + e.getMessage(), e);
         } finally {

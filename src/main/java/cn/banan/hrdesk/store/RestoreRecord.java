@@ -16,7 +16,9 @@ public final class RestoreRecord {
     private RestoreRecord() {
     }
 
-    public static void note(DSLContext dsl, BackupFacts facts, Path safety) {
+    public static void note(DSLContext dsl, Restore.Restored restored) {
+        BackupFacts facts = restored.facts();
+        Path safety = restored.safety();
         com.google.gson.JsonObject o = new com.google.gson.JsonObject();
         o.addProperty("file", facts.file().toAbsolutePath().toString());
         o.addProperty("site", facts.site().map(Site::name).orElse(null));

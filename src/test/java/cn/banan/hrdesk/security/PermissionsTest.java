@@ -78,6 +78,9 @@ class PermissionsTest {
         // the school side is 区教委's with 招工联络部; recognitions, demand checks and retention 区经信委's with 企业服务部 and the parks
         EXPECTED.put(Action.EDIT_SCHOOLS, EnumSet.of(LIAISON_CLERK, Role.EDUCATION_CLERK));
         EXPECTED.put(Action.EDIT_RECOGNITION_AND_RETENTION, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, Role.ECONOMY_CLERK));
+        // a backup is made by the administrator or a clerk who carries the stick; only the administrator puts one back
+        EXPECTED.put(Action.BACK_UP_DATA, EnumSet.of(ADMIN, GENERAL_CLERK, PARK_CLERK));
+        EXPECTED.put(Action.RESTORE_DATA, EnumSet.of(ADMIN));
     }
 
     /** SPEC §4's default: who does each step until the administrator changes it. */
@@ -198,6 +201,8 @@ class PermissionsTest {
                         "巴南职教中心", "major", "电子技术 " + n, "graduate_year", 2014L));
                 case EDIT_RECOGNITION_AND_RETENTION -> s.registers().save(cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters.HEADCOUNT, null,
                         headcount(n));
+                case BACK_UP_DATA -> s.backups().backUpTo(dir.resolve("stick-" + n));
+                case RESTORE_DATA -> s.backups().setKeep(1 + n % 50);
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }
