@@ -39,7 +39,8 @@ final class Diagnostics {
         lines.add(t.get("about.database", db, size(db)));
         lines.add(t.get("about.schema", DatabaseFacts.schemaVersion(dsl)));
         List<String> counts = new ArrayList<>();
-        DatabaseFacts.counts(dsl, COUNTED).forEach((table, n) -> counts.add(table + " " + n));
+        var names = new cn.banan.hrdesk.exchange.ui.ExchangeLabels(t);
+        DatabaseFacts.counts(dsl, COUNTED).forEach((table, n) -> counts.add(names.tableName(table) + " " + n));
         lines.add(t.get("about.rows", String.join(", ", counts)));
         lines.add(services.audit().witnessLine(services.ledger()).text(t));
         lines.add(t.get("about.logs", logs));

@@ -13,6 +13,7 @@ import cn.banan.hrdesk.registry.Enterprise;
 import cn.banan.hrdesk.registry.EnterpriseForm;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Session;
+import cn.banan.hrdesk.testing.ScriptedFileDialogs;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.TestStyle;
@@ -21,7 +22,6 @@ import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -76,22 +76,7 @@ class ExchangeWindowTest {
     }
 
     FileDialogs files() {
-        return new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String extension) {
-                return Optional.ofNullable(toOpen);
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName) {
-                return Optional.of(stick.resolve(suggestedName));
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.of(stick);
-            }
-        };
+        return new ScriptedFileDialogs(() -> toOpen, stick, stick);
     }
 
     void closeAlert(FxRobot robot, String containing) {

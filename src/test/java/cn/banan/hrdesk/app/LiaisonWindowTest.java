@@ -6,6 +6,7 @@ import cn.banan.hrdesk.liaison.DeliveryResult;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Role;
+import cn.banan.hrdesk.testing.ScriptedFileDialogs;
 import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
@@ -14,7 +15,6 @@ import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -45,22 +45,7 @@ class LiaisonWindowTest {
         new TwoFundClaim(services);
         services.session().signIn(Actor.user("u-l", "招工联络员", Role.LIAISON_CLERK, null));
         runner = new FxTaskRunner();
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String extension) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = new ScriptedFileDialogs(() -> null, null, null);
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
         TestStyle.apply(scene);
         stage.setScene(scene);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.registry.EnterpriseRow;
+import cn.banan.hrdesk.testing.ScriptedFileDialogs;
 import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.testing.FxWait;
 import cn.banan.hrdesk.testing.TempStore;
@@ -13,7 +14,6 @@ import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,22 +47,7 @@ class RegistryWindowTest {
         services = TempStore.open(folder);
         services.demoData().fill(Progress.NONE);
         runner = new FxTaskRunner();
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String extension) {
-                return Optional.ofNullable(fileToOpen);
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName) {
-                return Optional.of(folder.resolve(suggestedName));
-            }
-        };
+        FileDialogs files = new ScriptedFileDialogs(() -> fileToOpen, folder, null);
         Scene scene = new Scene(new MainWindow(services, runner, files), 1300, 820);
         TestStyle.apply(scene);
         stage.setScene(scene);

@@ -10,6 +10,7 @@ import cn.banan.hrdesk.registry.EnterpriseRow;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.security.Role;
 import cn.banan.hrdesk.testing.FxWait;
+import cn.banan.hrdesk.testing.ScriptedFileDialogs;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.ui.FileDialogs;
@@ -17,7 +18,6 @@ import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -61,22 +61,7 @@ class AuditWindowTest {
 
     void show(Actor who) {
         services.session().signIn(who);
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String extension) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName) {
-                return Optional.of(folder.resolve(suggestedName));
-            }
-        };
+        FileDialogs files = new ScriptedFileDialogs(() -> null, folder, null);
         javafx.application.Platform.runLater(() -> {
             Scene scene = new Scene(new MainWindow(services, runner, files), 1400, 860);
             TestStyle.apply(scene);

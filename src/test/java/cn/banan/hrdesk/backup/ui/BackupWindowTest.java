@@ -10,13 +10,13 @@ import cn.banan.hrdesk.security.Role;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.testing.FxWait;
+import cn.banan.hrdesk.testing.ScriptedFileDialogs;
 import cn.banan.hrdesk.testing.TempStore;
 import cn.banan.hrdesk.testing.TestStyle;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -60,22 +60,7 @@ class BackupWindowTest {
         services = TempStore.open(Files.createDirectories(dir.resolve("db")));
         stick = Files.createDirectories(dir.resolve("stick"));
         services.session().signIn(Actor.user("u-" + role, "某" + role, role, null));
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String extension) {
-                return Optional.ofNullable(offered);
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.of(stick);
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = new ScriptedFileDialogs(() -> offered, null, stick);
         Platform.runLater(() -> {
             Scene scene = new Scene(new MainWindow(services, runner, files, null, backup -> outcome.set(RestoreAndReopen.run(services, backup))),
                     1400, 860);
