@@ -58,10 +58,18 @@ diff "$work/a" "$work/b" || fail "the claims changed in the upgrade"
 "$APP" --db "$db" audit verify || fail "the audit trail does not verify after the upgrade"
 echo "claims kept: $(($(wc -l < "$work/claims-after") - 1)); schema migrated from 10"
 
-say "start the installed program to its sign-in window"
-timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" env JAVA_TOOL_OPTIONS=-Dhrdesk.startupProbe=true "$APP" --db "$db" \
-  2> "$work/probe" || true
-grep "startup-ms=" "$work/probe" || { cat "$work/probe"; fail "the installed program did not reach its sign-in window"; }
+say "class-data sharing, made by postinst at the installed path"
+[ -f /opt/hrdesk/lib/app/hrdesk.jsa ] || fail "postinst made no class-data-sharing archive"
+JAVA_TOOL_OPTIONS=-Xshare:on "$APP" --version >/dev/null 2>&1 || fail "the archive does not map at the installed path"
+ls -l /opt/hrdesk/lib/app/hrdesk.jsa
+
+say "start the installed program to its sign-in window (with the archive, then without it)"
+for share in auto off; do
+  timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" env JAVA_TOOL_OPTIONS="-Xshare:$share -Dhrdesk.startupProbe=true" "$APP" \
+    --db "$db" 2> "$work/probe" || true
+  grep "startup-ms=" "$work/probe" | sed "s/^/-Xshare:$share /" \
+    || { cat "$work/probe"; fail "the installed program did not reach its sign-in window"; }
+done
 
 say "remove it"
 apt-get purge -y -q hrdesk >/dev/null
