@@ -98,7 +98,10 @@ public final class MainWindow extends BorderPane {
                 session.may(Action.SETTLE_CONFLICTS)));
         Tab exchangeTab = new Tab(texts.get("app.tab.exchange"), exchange);
         exchangeTab.setId("tab-exchange");
-        TabPane tabs = new TabPane(registryTab, claimsTab, ledgerTab, officeTab, servicesTab, liaisonTab, exchangeTab);
+        Tab peopleTab = new Tab(texts.get("people.tab"), new cn.banan.hrdesk.people.ui.PeopleView(
+                new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts, onFailure)));
+        peopleTab.setId("tab-people");
+        TabPane tabs = new TabPane(registryTab, claimsTab, peopleTab, ledgerTab, officeTab, servicesTab, liaisonTab, exchangeTab);
         // the whole trail is for those who may read it; everyone else reads a record's own history from its form
         auditLog = session.may(Action.READ_AUDIT_TRAIL)
                 ? new AuditLogView(new AuditLogViewModel(services.audit(), auditWords, runner, texts, onFailure), texts, files, dialogs) : null;

@@ -96,6 +96,7 @@ public final class Services implements AutoCloseable {
     private final SyncConflicts conflicts;
     private final AuditService audit;
     private final cn.banan.hrdesk.backup.BackupService backups;
+    private final cn.banan.hrdesk.people.PersonLookup people;
 
     /**
      * {@code session}: who is signed in. The window starts signed out and signs in; the command line works as the
@@ -147,6 +148,7 @@ public final class Services implements AutoCloseable {
         this.workFund = new WorkFund(database.dsl(), new WorkFundRepository(stamp), ledger, session, clock);
         this.matching = new Matching(database.dsl(), new MatchRepository());
         this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
+        this.people = new cn.banan.hrdesk.people.PersonLookup(database.dsl(), new cn.banan.hrdesk.people.PersonRepository(), session);
         this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, session, texts, clock, registerRepository,
@@ -158,6 +160,10 @@ public final class Services implements AutoCloseable {
         return actor.commandLine()
                 ? new WriteAuthor(actor.userId(), actor.name(), null, WriteAuthor.Source.COMMAND_LINE, WriteAuthor.osUserName())
                 : new WriteAuthor(actor.userId(), actor.name(), actor.role().name(), WriteAuthor.Source.WINDOW, WriteAuthor.osUserName());
+    }
+
+    public cn.banan.hrdesk.people.PersonLookup people() {
+        return people;
     }
 
     public cn.banan.hrdesk.backup.BackupService backups() {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             "The full contract of the commands and their files: docs/CONTRACTS.md."},
         subcommands = {ValidateCommand.class, DemoDataCommand.class, ImportEnterprisesCommand.class,
             ExportEnterprisesCommand.class, BackupCommand.class, EvaluateCommand.class, ImportRosterCommand.class, RosterTemplateCommand.class,
-            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class, InitCommand.class, ExchangeCommand.class, AuditCommand.class, RestoreCommand.class})
+            ClaimsCommand.class, FormsCommand.class, LedgerCommand.class, ExportLedgersCommand.class, InitCommand.class, ExchangeCommand.class, AuditCommand.class, RestoreCommand.class, PeopleCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Texts texts;
     @picocli.CommandLine.Spec

@@ -187,6 +187,8 @@ class WorkflowWindowTest {
         signIn(robot, "zonghe");
         robot.clickOn("#claim-back");
         robot.clickOn("#claims-notice");
+        // the dialog opens once the claims waiting for 公示 are read, in the background
+        FxWait.until(() -> robot.lookup(".button").match(LabeledMatchers.hasText("生成公示名单…")).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("生成公示名单…")).queryAs(Node.class));
         FxWait.until(() -> Files.exists(notice) && robot.lookup(".alert .button").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".alert .button").queryAs(Node.class));
