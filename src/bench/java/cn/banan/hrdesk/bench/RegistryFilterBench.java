@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -72,17 +71,7 @@ public final class RegistryFilterBench {
     }
 
     private static double median(Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return Medians.millis(work, RUNS);
     }
 
     private static void report(String what, double ms, double base) {

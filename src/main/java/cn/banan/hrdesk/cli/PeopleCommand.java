@@ -28,8 +28,8 @@ final class PeopleCommand implements Callable<Integer> {
     }
 
     @Command(name = "find", mixinStandardHelpOptions = true,
-            description = {"Every record of the person whose ID number is TEXT, or whose name contains TEXT, at every enterprise and",
-                "in every year: tab-separated, header resident_id name record enterprise date claim rule result amount_fen.",
+            description = {"Lists every record of the people found by ID number (TEXT) or by part of a name, in every year.",
+                "Tab-separated, header resident_id name record enterprise date claim rule result amount_fen.",
                 "record is placement, claim_line, flag, student or job_seeker; result is Y or N for a claim line, the flag's kind",
                 "and OPEN or CLEARED for a flag, the school for a student, the post wanted for a job seeker.",
                 "ID numbers are masked unless --full-ids. At most " + PersonLookup.LIMIT + " records of each kind (stderr says so)."})

@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -62,13 +61,7 @@ class AuditWindowTest {
     void show(Actor who) {
         services.session().signIn(who);
         FileDialogs files = new ScriptedFileDialogs(() -> null, folder, null);
-        javafx.application.Platform.runLater(() -> {
-            Scene scene = new Scene(new MainWindow(services, runner, files), 1400, 860);
-            TestStyle.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TestStyle.show(stage, () -> new MainWindow(services, runner, files));
     }
 
     @AfterEach

@@ -18,9 +18,7 @@ import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -61,14 +59,7 @@ class BackupWindowTest {
         stick = Files.createDirectories(dir.resolve("stick"));
         services.session().signIn(Actor.user("u-" + role, "某" + role, role, null));
         FileDialogs files = new ScriptedFileDialogs(() -> offered, null, stick);
-        Platform.runLater(() -> {
-            Scene scene = new Scene(new MainWindow(services, runner, files, null, backup -> outcome.set(RestoreAndReopen.run(services, backup))),
-                    1400, 860);
-            TestStyle.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TestStyle.show(stage, () -> new MainWindow(services, runner, files, null, backup -> outcome.set(RestoreAndReopen.run(services, backup))));
     }
 
     @AfterEach

@@ -15,8 +15,6 @@ import cn.banan.hrdesk.testing.TwoFundClaim;
 import cn.banan.hrdesk.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -37,18 +35,15 @@ class PeopleWindowTest {
     FxTaskRunner runner;
     String claimNo;
 
+    Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         runner = new FxTaskRunner();
         services = TempStore.open(Files.createDirectories(dir.resolve("db")));
         claimNo = new TwoFundClaim(services).claimNo;
         services.session().signIn(Actor.user("u-gen", "综合管理员", Role.GENERAL_CLERK, null));
-        Platform.runLater(() -> {
-            Scene scene = new Scene(new MainWindow(services, runner, new ScriptedFileDialogs(() -> null, null, null)), 1400, 860);
-            TestStyle.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-        });
     }
 
     @AfterEach
@@ -60,6 +55,7 @@ class PeopleWindowTest {
 
     @Test
     void aNameTypedListsThePersonsRecordsMasked(FxRobot robot) {
+        TestStyle.show(stage, () -> new MainWindow(services, runner, new ScriptedFileDialogs(() -> null, null, null)));
         robot.clickOn("#tab-people");
         robot.clickOn("#people-text").write("操作工甲");
         robot.clickOn("#people-find");
