@@ -58,6 +58,8 @@ public final class Restore {
             if (Files.size(live) > 0) {
                 Backup.safetyCopy(live, safety);
                 current = siteOf(live);
+                // everything into the file itself, so the write-ahead log removed below holds nothing the file lacks
+                checkpoint(live);
             } else {
                 safety = null;
             }
@@ -120,6 +122,16 @@ public final class Restore {
     private static boolean hasTable(Statement st, String table) throws SQLException {
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
             return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static void checkpoint(Path file) {
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new StoreException("cannot checkpoint " + file + " before restoring", e);
         }
     }
 
