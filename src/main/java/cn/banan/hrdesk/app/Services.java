@@ -13,6 +13,8 @@ import cn.banan.hrdesk.claims.forms.ApprovalForms;
 import cn.banan.hrdesk.claims.roster.RosterImport;
 import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeRepository;
+import cn.banan.hrdesk.claims.workflow.ObjectionRepository;
+import cn.banan.hrdesk.claims.workflow.ObjectionService;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
@@ -83,6 +85,7 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final WorkflowService workflow;
     private final NoticeService notices;
+    private final ObjectionService objections;
     private final LedgerService ledger;
     private final ApprovalForms forms;
     private final RegisterService registers;
@@ -122,8 +125,9 @@ public final class Services implements AutoCloseable {
         this.placements = new PlacementService(database.dsl(), placementRepository, enterpriseRepository, partyRepository, session, voids);
         ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
         ClaimEventRepository events = new ClaimEventRepository(stamp);
+        ObjectionRepository objectionRepository = new ObjectionRepository(stamp);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
-                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, session);
+                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, objectionRepository, session);
         this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session, clock);
         LedgerRepository ledgerRepository = new LedgerRepository(stamp);
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
@@ -132,11 +136,13 @@ public final class Services implements AutoCloseable {
         this.conflicts = new SyncConflicts(database.dsl(), stamp, session);
         this.audit = new AuditService(database.dsl(), new AuditRepository(), new cn.banan.hrdesk.audit.ReferentRepository(texts, new cn.banan.hrdesk.exchange.ui.ExchangeLabels(texts)), session, site);
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
-        this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, ledger,
+        this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, objectionRepository, ledger,
                 session, clock, new FrozenFactsRepository(stamp));
         this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
-                () -> audit.witnessLine(ledger));
+                () -> audit.witnessLine(ledger), objectionRepository);
+        this.objections = new ObjectionService(database.dsl(), objectionRepository, noticeRepository, claimRepository, events, ledger, session,
+                clock, texts);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
@@ -151,7 +157,7 @@ public final class Services implements AutoCloseable {
         this.people = new cn.banan.hrdesk.people.PersonLookup(database.dsl(), new cn.banan.hrdesk.people.PersonRepository(), session);
         this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
-                users, workflow, notices, session, texts, clock, registerRepository,
+                users, workflow, notices, objections, session, texts, clock, registerRepository,
                 workFund, registers, database.createdNow());
     }
 
@@ -196,6 +202,10 @@ public final class Services implements AutoCloseable {
 
     public NoticeService notices() {
         return notices;
+    }
+
+    public ObjectionService objections() {
+        return objections;
     }
 
     public LedgerService ledger() {

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.claims;
 
+import cn.banan.hrdesk.claims.workflow.ObjectionRepository;
+
 import cn.banan.hrdesk.claims.workflow.ClaimEvent;
 import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
 import cn.banan.hrdesk.claims.workflow.ClaimProgress;
@@ -46,8 +48,12 @@ public final class ClaimService {
     private final ClaimScope scope;
     private final Session session;
 
+    private final ObjectionRepository objections;
+
     public ClaimService(DSLContext dsl, ClaimRepository claims, PlacementRepository placements, EnterpriseRepository enterprises,
-                        PartyRepository parties, LineFacts facts, Site site, ClaimEventRepository events, Session session) {
+                        PartyRepository parties, LineFacts facts, Site site, ClaimEventRepository events, ObjectionRepository objections,
+                        Session session) {
+        this.objections = objections;
         this.dsl = dsl;
         this.claims = claims;
         this.placements = placements;
@@ -293,19 +299,13 @@ public final class ClaimService {
         });
     }
 
-    /** The eligible total, and the same split by who pays. */
-    public record Totals(Money total, Map<FundingSource, Money> bySource) {
+    /** How many 公示 objections to the claim's lines wait for a reviewer. */
+    public long openObjections(String claimId) {
+        return scope.visible(dsl, claimId) ? objections.ofClaim(dsl, claimId).stream().filter(o -> o.isOpen()).count() : 0;
     }
 
-    public Totals totals(String claimId) {
-        Map<FundingSource, Money> by = new EnumMap<>(FundingSource.class);
-        Money total = Money.ZERO;
-        for (ClaimLine l : lines(claimId)) {
-            if (l.eligible()) {
-                total = total.plus(l.amount());
-                by.merge(l.fundingSource(), l.amount(), Money::plus);
-            }
-        }
-        return new Totals(total, by);
+    /** The eligible total less withheld lines, and the same split by who pays. */
+    public SourceTotals totals(String claimId) {
+        return SourceTotals.of(lines(claimId), objections.withheldLines(dsl, claimId));
     }
 }

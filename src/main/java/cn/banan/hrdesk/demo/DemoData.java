@@ -12,6 +12,7 @@ import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.EnterpriseRepository;
 import cn.banan.hrdesk.registry.PartyRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.ObjectionService;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.office.WorkFund;
@@ -46,6 +47,7 @@ public final class DemoData {
     private final UserService users;
     private final WorkflowService workflow;
     private final NoticeService notices;
+    private final ObjectionService objections;
     private final Session session;
     private final Texts texts;
     private final Clock clock;
@@ -57,7 +59,7 @@ public final class DemoData {
 
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
-                    WorkflowService workflow, NoticeService notices, Session session, Texts texts, Clock clock,
+                    WorkflowService workflow, NoticeService notices, ObjectionService objections, Session session, Texts texts, Clock clock,
                     RegisterRepository registers, WorkFund workFund, RegisterService registerService, boolean newFile) {
         this.newFile = newFile;
         this.dsl = dsl;
@@ -70,6 +72,7 @@ public final class DemoData {
         this.users = users;
         this.workflow = workflow;
         this.notices = notices;
+        this.objections = objections;
         this.session = session;
         this.texts = texts;
         this.clock = clock;
@@ -121,8 +124,8 @@ public final class DemoData {
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });
-        DemoWorkflow walk = new DemoWorkflow(workflow, notices, session, demoUsers, clock);
-        walk.walk(claims::list);
+        DemoWorkflow walk = new DemoWorkflow(workflow, notices, objections, claims::lines, session, demoUsers, clock);
+        walk.walk(claims::list, new DemoNames(new Random(2016)));
         walk.workFund(workFund, registerService, new DemoNames(new Random(2015)));
     }
 

@@ -3,6 +3,9 @@ package cn.banan.hrdesk.demo;
 import cn.banan.hrdesk.claims.ClaimStatus;
 import cn.banan.hrdesk.claims.ClaimSummary;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.ObjectionOutcome;
+import cn.banan.hrdesk.claims.workflow.ObjectionService;
+import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.workflow.Payment;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.claims.workflow.StepRequest;
@@ -25,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +43,13 @@ final class DemoWorkflow {
     private final Map<String, UserAccount> users;
     private final Clock clock;
 
-    DemoWorkflow(WorkflowService workflow, NoticeService notices, Session session, Map<String, UserAccount> users, Clock clock) {
+    private final ObjectionService objections;
+    private final Function<String, List<ClaimLine>> lines;
+
+    DemoWorkflow(WorkflowService workflow, NoticeService notices, ObjectionService objections, Function<String, List<ClaimLine>> lines,
+                 Session session, Map<String, UserAccount> users, Clock clock) {
+        this.objections = objections;
+        this.lines = lines;
         this.workflow = workflow;
         this.notices = notices;
         this.session = session;
@@ -47,7 +57,7 @@ final class DemoWorkflow {
         this.clock = clock;
     }
 
-    void walk(Supplier<List<ClaimSummary>> claims) throws IOException {
+    void walk(Supplier<List<ClaimSummary>> claims, DemoNames names) throws IOException {
         Actor before = session.actor().orElse(null);
         try {
             List<ClaimSummary> ready = claims.get().stream().filter(c -> c.status() == ClaimStatus.INTAKE && c.openFlags() == 0
@@ -77,6 +87,7 @@ final class DemoWorkflow {
             } finally {
                 Files.deleteIfExists(list);
             }
+            objections(ready.get(0).id(), ready.get(1).id(), names);
             String id = ready.get(0).id();
             int voucher = 1;
             for (FundingSource s : workflow.progress(id).sources()) {
@@ -121,6 +132,19 @@ final class DemoWorkflow {
         } finally {
             session.signIn(before);
         }
+    }
+
+    /** An objection to the paid claim's notice, dismissed before payment; one to the running notice, still open. */
+    private void objections(String paid, String waiting, DemoNames names) {
+        LocalDate today = LocalDate.now(clock);
+        ClaimLine first = lines.apply(paid).stream().filter(l -> l.eligible() && l.amount().fen() > 0).findFirst().orElseThrow();
+        String[] id = new String[1];
+        as("zonghe", () -> id[0] = objections.record(paid, first.id(), names.text("objection.raisedBy"), today.minusDays(10),
+                names.text("objection.content", first.workerName())));
+        as("renshe", () -> objections.settle(id[0], ObjectionOutcome.DISMISSED, names.text("objection.dismissed", first.workerName())));
+        ClaimLine other = lines.apply(waiting).stream().filter(l -> l.eligible() && l.amount().fen() > 0).findFirst().orElseThrow();
+        as("zonghe", () -> objections.record(waiting, other.id(), names.text("objection.openRaisedBy"), today.minusDays(1),
+                names.text("objection.openContent", other.workerName())));
     }
 
     private void as(String username, Runnable step) {

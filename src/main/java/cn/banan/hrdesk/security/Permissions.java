@@ -55,6 +55,9 @@ public final class Permissions {
         // everything, so it is the administrator's alone, as is how many copies are kept on closing
         ALLOWED.put(Action.BACK_UP_DATA, EnumSet.of(ADMIN, GENERAL_CLERK, PARK_CLERK));
         ALLOWED.put(Action.RESTORE_DATA, EnumSet.of(ADMIN));
+        // an objection reaches the clerks who post the 公示; whether it holds is the reviewer's to say
+        ALLOWED.put(Action.RECORD_OBJECTION, EnumSet.of(GENERAL_CLERK, LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        ALLOWED.put(Action.SETTLE_OBJECTION, EnumSet.of(REVIEWER));
     }
 
     private Permissions() {

@@ -80,6 +80,8 @@ class PermissionsTest {
         EXPECTED.put(Action.EDIT_RECOGNITION_AND_RETENTION, EnumSet.of(ENTERPRISE_CLERK, PARK_CLERK, Role.ECONOMY_CLERK));
         // a backup is made by the administrator or a clerk who carries the stick; only the administrator puts one back
         EXPECTED.put(Action.BACK_UP_DATA, EnumSet.of(ADMIN, GENERAL_CLERK, PARK_CLERK));
+        EXPECTED.put(Action.RECORD_OBJECTION, EnumSet.of(GENERAL_CLERK, LIAISON_CLERK, ENTERPRISE_CLERK, PARK_CLERK));
+        EXPECTED.put(Action.SETTLE_OBJECTION, EnumSet.of(REVIEWER));
         EXPECTED.put(Action.RESTORE_DATA, EnumSet.of(ADMIN));
     }
 
@@ -203,6 +205,21 @@ class PermissionsTest {
                         headcount(n));
                 case BACK_UP_DATA -> s.backups().backUpTo(dir.resolve("stick-" + n));
                 case RESTORE_DATA -> s.backups().setKeep(1 + n % 50);
+                case RECORD_OBJECTION -> {
+                    try {
+                        s.objections().record(funded.claimId, s.claims().lines(funded.claimId).get(0).id(), "群众来信", LocalDate.of(2026, 11, 27),
+                                "称此人未实际到岗");
+                    } catch (cn.banan.hrdesk.core.ValidationException notOnANotice) {
+                        // past the role check: only then is the claim's notice looked for
+                    }
+                }
+                case SETTLE_OBJECTION -> {
+                    try {
+                        s.objections().settle("no-such-objection", cn.banan.hrdesk.claims.workflow.ObjectionOutcome.DISMISSED, "经核实在岗");
+                    } catch (cn.banan.hrdesk.core.ValidationException noSuchObjection) {
+                        // past the role check: only then is the objection looked for
+                    }
+                }
                 case EDIT_LIAISON -> s.registers().save(cn.banan.hrdesk.liaison.LiaisonRegisters.FAIRS, null, java.util.Map.of("kind",
                         cn.banan.hrdesk.liaison.FairKind.MARKET_DAY, "held_on", LocalDate.of(2014, 5, 5), "place", "鱼洞"));
             }

@@ -7,6 +7,8 @@ import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimRepository;
 import cn.banan.hrdesk.claims.ClaimStatus;
 import cn.banan.hrdesk.claims.ClaimSummary;
+import cn.banan.hrdesk.claims.SourceTotals;
+import cn.banan.hrdesk.claims.workflow.ObjectionRepository;
 import cn.banan.hrdesk.claims.forms.xlsx.ApprovalFormWriter;
 import cn.banan.hrdesk.claims.workflow.ClaimEvent;
 import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
@@ -29,7 +31,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -49,11 +50,13 @@ public final class ApprovalForms {
     private final Session session;
     private final Texts texts;
     private final Supplier<WitnessLine> witness;
+    private final ObjectionRepository objections;
 
     public ApprovalForms(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, PartyRepository parties,
                          EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts,
-                         Supplier<WitnessLine> witness) {
+                         Supplier<WitnessLine> witness, ObjectionRepository objections) {
         this.witness = witness;
+        this.objections = objections;
         this.dsl = dsl;
         this.claims = claims;
         this.events = events;
@@ -115,14 +118,8 @@ public final class ApprovalForms {
 
     private ApprovalFormData data(DSLContext tx, Claim claim, boolean fullIds) {
         List<ClaimLine> lines = claims.lines(tx, claim.id());
-        Map<FundingSource, Money> bySource = new EnumMap<>(FundingSource.class);
-        Money total = Money.ZERO;
-        for (ClaimLine l : lines) {
-            if (l.eligible() && l.fundingSource() != null && l.amount().fen() > 0) {
-                bySource.merge(l.fundingSource(), l.amount(), Money::plus);
-                total = total.plus(l.amount());
-            }
-        }
+        SourceTotals totals = SourceTotals.of(lines, objections.withheldLines(tx, claim.id()));
+        Map<FundingSource, Money> bySource = totals.bySource();
         List<ClaimEvent> all = events.of(tx, claim.id());
         ClaimStatus status = ClaimProgress.of(all, bySource.keySet()).status();
         int lastReturn = -1;
@@ -166,7 +163,7 @@ public final class ApprovalForms {
             account = p == null ? null : p.payeeAccount();
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
-        return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, total, bySource, boxes, returns,
+        return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, totals.total(), bySource, totals.withheld(), boxes, returns,
                 fullIds, witness.get(), cn.banan.hrdesk.store.DemoMark.isDemo(tx));
     }
 

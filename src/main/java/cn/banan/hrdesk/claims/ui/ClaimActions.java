@@ -7,6 +7,7 @@ import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.policy.Rule;
 import cn.banan.hrdesk.registry.Intermediary;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import cn.banan.hrdesk.ui.ImportProblemsDialog;
 import cn.banan.hrdesk.ui.UiTask;
@@ -100,6 +101,15 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
     public void history() {
         if (detail.claim().get() != null) {
             ctx.history().show(window(), "claim", detail.claim().get().id());
+        }
+    }
+
+    @Override
+    public void objections() {
+        if (detail.claim().get() != null) {
+            ObjectionsViewModel vm = new ObjectionsViewModel(ctx.objections(), ctx.session(), ctx.runner(), ctx.texts(), ctx.onFailure());
+            vm.open(detail.claim().get().id(), List.copyOf(detail.lines()));
+            new ObjectionsDialog(vm, ctx).show(window(), refresh);
         }
     }
 

@@ -43,6 +43,9 @@ final class ClaimDetailPane extends VBox {
 
         /** The claim's 修改记录: its own writes and those of its lines, events and flags. */
         void history();
+
+        /** The claim's 公示异议: listed, recorded, settled, exported. */
+        void objections();
     }
 
     /** {@code mayIntake}/{@code mayClear}: the signed-in role's rights; the services check them again. */
@@ -152,7 +155,10 @@ final class ClaimDetailPane extends VBox {
         history.disableProperty().bind(vm.claim().isNull());
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, back, title, gap, history);
+        Button objections = Buttons.of("claim-objections", texts.get("objection.open.button"), actions::objections);
+        objections.disableProperty().bind(vm.claim().isNull());
+        objections.textProperty().bind(vm.objectionsLabel());
+        HBox head = new HBox(12, back, title, gap, objections, history);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(head, totals, workflow.bar(), buttons, linesAndBelow);
     }

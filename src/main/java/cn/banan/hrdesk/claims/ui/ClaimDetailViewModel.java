@@ -31,6 +31,7 @@ public final class ClaimDetailViewModel {
     private final ObservableList<ClaimLine> lines = FXCollections.observableArrayList();
     private final ObservableList<ClaimFlag> flags = FXCollections.observableArrayList();
     private final SimpleStringProperty totals = new SimpleStringProperty("");
+    private final SimpleStringProperty objectionsLabel = new SimpleStringProperty("");
     private final FieldErrors errors;
 
     public ClaimDetailViewModel(ClaimService service, TaskRunner runner, Texts texts, Consumer<Throwable> onFailure) {
@@ -41,7 +42,8 @@ public final class ClaimDetailViewModel {
         this.errors = new FieldErrors(texts);
     }
 
-    private record Snapshot(Claim claim, List<ClaimLine> lines, List<ClaimFlag> flags, ClaimService.Totals totals) {
+    private record Snapshot(Claim claim, List<ClaimLine> lines, List<ClaimFlag> flags, cn.banan.hrdesk.claims.SourceTotals totals,
+                            long openObjections) {
     }
 
     /** Shows the claim {@code id} (null: none). */
@@ -51,21 +53,26 @@ public final class ClaimDetailViewModel {
             lines.clear();
             flags.clear();
             totals.set("");
+            objectionsLabel.set(texts.get("objection.open.button"));
             return;
         }
-        runner.run(UiTask.of(null, p -> new Snapshot(service.find(id).orElseThrow(), service.lines(id), service.flags(id), service.totals(id)))
+        runner.run(UiTask.of(null, p -> new Snapshot(service.find(id).orElseThrow(), service.lines(id), service.flags(id), service.totals(id),
+                service.openObjections(id)))
                 .onSuccess(s -> {
                     claim.set(s.claim());
                     lines.setAll(s.lines());
                     flags.setAll(s.flags());
                     totals.set(words(s.totals()));
+                    objectionsLabel.set(s.openObjections() == 0 ? texts.get("objection.open.button")
+                            : texts.get("objection.open.buttonOpen", s.openObjections()));
                 }).onFailure(onFailure));
     }
 
-    private String words(ClaimService.Totals t) {
+    private String words(cn.banan.hrdesk.claims.SourceTotals t) {
         String split = t.bySource().entrySet().stream()
                 .map(e -> texts.get("claims.detail.bySource", e.getKey(), e.getValue().toYuanString())).collect(Collectors.joining(texts.get("policy.reasonSeparator")));
-        return texts.get("claims.detail.total", t.total().toYuanString(), ChineseAmount.of(t.total()), split);
+        String words = texts.get("claims.detail.total", t.total().toYuanString(), ChineseAmount.of(t.total()), split);
+        return t.withheld().fen() > 0 ? words + texts.get("claims.detail.withheld", t.withheld().toYuanString()) : words;
     }
 
     public void reopen() {
@@ -120,6 +127,11 @@ public final class ClaimDetailViewModel {
 
     public ReadOnlyStringProperty totals() {
         return totals;
+    }
+
+    /** 公示异议…, with how many wait for a reviewer when any do. */
+    public ReadOnlyStringProperty objectionsLabel() {
+        return objectionsLabel;
     }
 
     public ObservableMap<String, String> errors() {

@@ -6,6 +6,7 @@ import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.claims.forms.ApprovalForms;
 import cn.banan.hrdesk.claims.roster.RosterImport;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
+import cn.banan.hrdesk.claims.workflow.ObjectionService;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.core.Texts;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
 
 /** What the claims tab needs from the program, handed in by the main window. */
 public record ClaimsContext(ClaimService claims, PlacementService placements, PolicyParameterService parameters, RosterImport rosterImport, EnterpriseService enterprises,
-                            PartyService parties, WorkflowService workflow, NoticeService notices, ApprovalForms forms, Session session,
+                            PartyService parties, WorkflowService workflow, NoticeService notices, ObjectionService objections, ApprovalForms forms, Session session,
                             TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
                             RecordHistory history) {
 }

@@ -50,6 +50,14 @@ public final class NoticeRepository {
                 .fetchOptional(r -> toNotice(r.into(PAYMENT_NOTICE)));
     }
 
+    /** The notice that listed the claim and ran on {@code day}, if any (the latest, should two overlap). */
+    public Optional<Notice> runningOn(DSLContext dsl, String claimId, LocalDate day) {
+        return dsl.select(PAYMENT_NOTICE.fields()).from(PAYMENT_NOTICE).join(PAYMENT_NOTICE_CLAIM)
+                .on(PAYMENT_NOTICE_CLAIM.NOTICE_ID.eq(PAYMENT_NOTICE.ID)).where(PAYMENT_NOTICE_CLAIM.CLAIM_ID.eq(claimId))
+                .and(PAYMENT_NOTICE.DELETED.isFalse()).and(PAYMENT_NOTICE.STARTS_ON.le(day)).and(PAYMENT_NOTICE.ENDS_ON.ge(day))
+                .orderBy(PAYMENT_NOTICE.STARTS_ON.desc()).limit(1).fetchOptional(r -> toNotice(r.into(PAYMENT_NOTICE)));
+    }
+
     public List<Notice> all(DSLContext dsl) {
         return dsl.selectFrom(PAYMENT_NOTICE).where(PAYMENT_NOTICE.DELETED.isFalse()).orderBy(PAYMENT_NOTICE.STARTS_ON.desc())
                 .fetch(NoticeRepository::toNotice);

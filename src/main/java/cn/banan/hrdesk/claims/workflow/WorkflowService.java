@@ -5,6 +5,7 @@ import cn.banan.hrdesk.claims.FrozenFactsRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.ClaimRepository;
+import cn.banan.hrdesk.claims.SourceTotals;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Money;
 import cn.banan.hrdesk.core.ValidationException;
@@ -43,10 +44,13 @@ public final class WorkflowService {
     private final Session session;
     private final Clock clock;
     private final FrozenFactsRepository facts;
+    private final ObjectionRepository objections;
 
     public WorkflowService(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, StepRoleRepository stepRoles,
-                           NoticeRepository notices, LedgerService ledger, Session session, Clock clock, FrozenFactsRepository facts) {
+                           NoticeRepository notices, ObjectionRepository objections, LedgerService ledger, Session session, Clock clock,
+                           FrozenFactsRepository facts) {
         this.facts = facts;
+        this.objections = objections;
         this.dsl = dsl;
         this.claims = claims;
         this.events = events;
@@ -85,7 +89,7 @@ public final class WorkflowService {
         progress.previous(r.step(), source).filter(prev -> prev.userId().equals(actor.userId())).ifPresent(prev -> {
             throw new AccessDeniedException("workflow.denied.makerChecker", prev.step());
         });
-        Money amount = bySource(tx, claim.id()).getOrDefault(source, Money.ZERO);
+        Money amount = SourceTotals.of(claims.lines(tx, claim.id()), objections.withheldLines(tx, claim.id())).of(source);
         String overrideReason = null;
         if (r.step() == Step.INTAKE && !cn.banan.hrdesk.security.Permissions.mayIntake(actor.role(), claim.rule())) {
             throw new AccessDeniedException("claims.denied.rule", actor.role(), claim.rule());
@@ -104,6 +108,7 @@ public final class WorkflowService {
         }
         if (r.step() == Step.PAYMENT) {
             overrideReason = checkPayment(tx, claim, r);
+            checkObjections(tx, claim, source);
             checkPaidOn(r.payment().paidOn(), progress.previous(Step.PAYMENT, source).map(ClaimEvent::at));
         }
         ClaimEvent event = events.insert(tx, claim.id(), r.step(), r.decision(), source, actor, blankToNull(r.reason()), overrideReason);
@@ -169,14 +174,14 @@ public final class WorkflowService {
         return r.overrideReason().strip();
     }
 
-    private Map<FundingSource, Money> bySource(DSLContext tx, String claimId) {
-        Map<FundingSource, Money> by = new java.util.EnumMap<>(FundingSource.class);
-        for (ClaimLine l : claims.lines(tx, claimId)) {
-            if (l.eligible() && l.fundingSource() != null) {
-                by.merge(l.fundingSource(), l.amount(), Money::plus);
-            }
+    /** A line under an open 公示 objection holds up its source's 发放 until a reviewer settles it. */
+    private void checkObjections(DSLContext tx, Claim claim, FundingSource source) {
+        java.util.Set<String> ofSource = new java.util.HashSet<>();
+        claims.lines(tx, claim.id()).stream().filter(l -> l.fundingSource() == source).forEach(l -> ofSource.add(l.id()));
+        long open = objections.ofClaim(tx, claim.id()).stream().filter(o -> o.isOpen() && ofSource.contains(o.lineId())).count();
+        if (open > 0) {
+            throw problem(StepRequest.REASON, "objection.problem.openAtPayment", open);
         }
-        return by;
     }
 
     /**

@@ -128,6 +128,7 @@ public final class ExchangeLabels implements RecordNames {
             case "decision" -> List.of(cn.banan.hrdesk.claims.workflow.Decision.values());
             case "role" -> List.of(cn.banan.hrdesk.security.Role.values());
             case "op" -> List.of(cn.banan.hrdesk.audit.AuditEntry.Op.values());
+            case "outcome" -> List.of(cn.banan.hrdesk.claims.workflow.ObjectionOutcome.values());
             default -> List.of();
         };
     }

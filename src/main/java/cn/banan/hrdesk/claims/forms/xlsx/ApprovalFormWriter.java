@@ -70,6 +70,9 @@ public final class ApprovalFormWriter {
         pair(f, s, "forms.year", String.valueOf(d.claim().periodYear()), "forms.cutoff", d.claim().cutoffDate().toString());
         String sources = d.bySource().entrySet().stream().map(e -> t.label(e.getKey()) + " ¥" + e.getValue().toYuanString())
                 .collect(Collectors.joining("；"));
+        if (d.withheld().fen() > 0) {
+            sources = sources + "；" + t.get("forms.withheld", d.withheld().toYuanString());
+        }
         pair(f, s, "forms.people", t.get("forms.peopleCount", d.lines().size(), d.eligibleLines()), "forms.sources", sources);
         Row total = f.row(30);
         f.span(total, 0, 1, t.get("forms.totalFigures"), s.label);
