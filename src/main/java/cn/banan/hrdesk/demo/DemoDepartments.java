@@ -94,6 +94,12 @@ final class DemoDepartments {
             meetingIds.add(put(OfficeRegisters.MEETINGS, "held_on", held, "title", meetings.get(i), "attendees",
                     names.text("meeting.attendees"), "topics", names.text("meeting.topics"), "decisions", names.text("meeting.decisions")));
         }
+        List<LocalDate> heldOn = new java.util.ArrayList<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            heldOn.add(today.minusMonths(3L * (meetings.size() - i)).withDayOfMonth(10));
+        }
+        // the group as the notice set it up, a year and more before the first demo meeting; one 副组长 replaced between meetings
+        new DemoLeadingGroup(rows, names, random).fill(year.on(0, 1, 6), heldOn.get(heldOn.size() / 2).minusDays(20), meetingIds, heldOn);
         List<String> actions = names.list("action.items");
         for (int i = 0; i < actions.size(); i++) {
             LocalDate due = today.plusDays(20L - 10L * i);

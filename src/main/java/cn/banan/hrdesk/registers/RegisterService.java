@@ -99,6 +99,9 @@ public final class RegisterService {
      * The problems of {@code values} as of {@code today}: required fields, whole numbers, years, months, ID numbers, and a
      * period that ends before it starts.
      */
+    /** The columns that open and close a period, wherever a register has them (a task's run, a term in the group). */
+    private static final List<List<String>> PERIODS = List.of(List.of("starts_on", "ends_on"), List.of("serves_from", "serves_to"));
+
     public static List<FieldProblem> check(RegisterSpec spec, Map<String, Object> values, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         for (RegisterField f : spec.fields()) {
@@ -132,8 +135,10 @@ public final class RegisterService {
                 }
             }
         }
-        if (values.get("starts_on") instanceof LocalDate from && values.get("ends_on") instanceof LocalDate to && to.isBefore(from)) {
-            problems.add(FieldProblem.of("ends_on", "registers.problem.endsBeforeStart"));
+        for (List<String> period : PERIODS) {
+            if (values.get(period.get(0)) instanceof LocalDate from && values.get(period.get(1)) instanceof LocalDate to && to.isBefore(from)) {
+                problems.add(FieldProblem.of(period.get(1), "registers.problem.endsBeforeStart"));
+            }
         }
         return problems;
     }

@@ -23,7 +23,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /**
- * The leading group's monthly report (SPEC §5): claims by rule and funding source, the month's approvals and
+ * The leading group's monthly report (SPEC §5): the group as it stood that month and the month's meetings, claims by rule and funding source, the month's approvals and
  * payments, task progress, the work fund, the month's publicity and retention; one .xlsx to send upward.
  */
 public final class MonthlyReport implements MonthlyReportWriter {
@@ -45,7 +45,7 @@ public final class MonthlyReport implements MonthlyReportWriter {
     }
 
     public List<ReportLine> lines(YearMonth month) {
-        List<ReportLine> lines = new ArrayList<>();
+        List<ReportLine> lines = new ArrayList<>(new LeadingGroupLines(registers, t).of(month));
         String claims = t.get("reports.section.claims");
         repository.claimsByRuleAndSource(dsl).forEach(r -> lines.add(new ReportLine(claims, t.label(Rule.valueOf(r.value1())) + " · "
                 + t.label(FundingSource.valueOf(r.value2())), t.get("reports.people", r.value3()), fen(r.value4()))));

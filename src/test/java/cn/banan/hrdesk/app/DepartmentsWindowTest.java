@@ -132,6 +132,35 @@ class DepartmentsWindowTest {
         robot.clickOn(robot.lookup(".alert .button").queryAs(Node.class));
     }
 
+    @Test
+    void theOfficeClerkEntersANewMemberOfTheLeadingGroupWithHisTermAndSeesWhoCameToMeetings(FxRobot robot) {
+        openAs(robot, Role.GENERAL_CLERK);
+        robot.clickOn("#tab-office");
+        robot.clickOn("#office-group");
+        // the demo's group: 组长, 3 副组长 terms (one replaced), 主任, 4 副主任, 7 member units
+        FxWait.until(() -> table(robot, "leadingGroup").getItems().size() == 16);
+        robot.clickOn("#leadingGroup-new");
+        robot.clickOn("#position");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> "办公室副主任".equals(c.getText())).findFirst().orElseThrow());
+        robot.clickOn("#unit").write("区统计局");
+        robot.clickOn("#name").write("副局长");
+        robot.clickOn("#serves_from").write("2026-12-01").type(KeyCode.TAB);
+        robot.clickOn("#serves_to").write("2026-11-30").type(KeyCode.TAB);
+        robot.clickOn("#leadingGroup-save");
+        FxWait.until(() -> shown(robot, "#serves_to-error"));
+        assertThat(robot.lookup("#serves_to-error").queryAs(Label.class).getText()).contains("早于");
+        robot.interact(() -> robot.lookup("#serves_to").queryAs(javafx.scene.control.DatePicker.class).getEditor().clear());
+        robot.interact(() -> robot.lookup("#serves_to").queryAs(javafx.scene.control.DatePicker.class).setValue(null));
+        robot.clickOn("#leadingGroup-save");
+        FxWait.until(() -> table(robot, "leadingGroup").getItems().size() == 17);
+        assertThat(table(robot, "leadingGroup").getItems().get(0).get("unit")).as("newest term first").isEqualTo("区统计局");
+
+        robot.clickOn("#office-attendance");
+        FxWait.until(() -> !table(robot, "attendance").getItems().isEmpty());
+        assertThat(table(robot, "attendance").getItems()).anySatisfy(r -> assertThat(r.get("presence").toString()).isEqualTo("REPRESENTED"));
+    }
+
     @SuppressWarnings("unchecked")
     static TableView<cn.banan.hrdesk.office.Disbursement> requests(FxRobot robot) {
         return robot.lookup("#workfund-requests").queryAs(TableView.class);

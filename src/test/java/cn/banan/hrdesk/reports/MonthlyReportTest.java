@@ -34,6 +34,9 @@ class MonthlyReportTest {
             assertThat(november).filteredOn(l -> l.item().equals("结余")).singleElement()
                     .satisfies(l -> assertThat(l.amountFen()).as("80,000 − 1,800 − 3,100 yuan").isEqualTo(7_510_000L));
             assertThat(november).filteredOn(l -> l.section().equals("招工任务进度")).hasSize(9);
+            assertThat(november).filteredOn(l -> l.section().equals("领导小组组成")).extracting(ReportLine::item)
+                    .as("the demo's group: 组长, 2 副组长, the office's 主任 and 4 副主任, 7 member units").hasSize(15)
+                    .startsWith("组长 · 区政府", "副组长 · 区人力社保局");
 
             s.forms().write(s.claims().list().get(0).id(), dir.resolve("form.xlsx"));
             try (XSSFWorkbook form = new XSSFWorkbook(Files.newInputStream(dir.resolve("form.xlsx")))) {

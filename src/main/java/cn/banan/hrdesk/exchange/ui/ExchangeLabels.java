@@ -26,7 +26,8 @@ public final class ExchangeLabels implements RecordNames {
             LiaisonRegisters.STUDENTS, LiaisonRegisters.FAIRS, LiaisonRegisters.POSTS, LiaisonRegisters.SEEKERS, OfficeRegisters.STAFF,
             OfficeRegisters.MEETINGS, OfficeRegisters.ACTIONS, OfficeRegisters.PUBLICITY, OfficeRegisters.EXPENDITURES,
             EnterpriseServiceRegisters.REQUESTS, EnterpriseServiceRegisters.DEMAND, EnterpriseServiceRegisters.HEADCOUNT,
-            EnterpriseServiceRegisters.FACILITIES, EnterpriseServiceRegisters.RECOGNITIONS);
+            EnterpriseServiceRegisters.FACILITIES, EnterpriseServiceRegisters.RECOGNITIONS,
+            cn.banan.hrdesk.office.LeadingGroupRegisters.MEMBERS, cn.banan.hrdesk.office.LeadingGroupRegisters.ATTENDANCE);
     static final java.util.Set<String> FLAGS = java.util.Set.of("deleted", "eligible");
     static final List<String> NAMING = List.of("name", "claim_no", "task_no", "notice_no", "request_no", "title", "resident_id");
     private final Texts texts;

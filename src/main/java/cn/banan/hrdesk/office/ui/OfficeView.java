@@ -40,8 +40,10 @@ public final class OfficeView extends RegisterTabs {
         this.stats = stats;
         WorkFundPane workFund = new WorkFundPane(fund, view(OfficeRegisters.EXPENDITURES), session, runner, texts, clock, onFailure);
         tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);
+        register("office-group", cn.banan.hrdesk.office.LeadingGroupRegisters.MEMBERS);
         register("office-staff", OfficeRegisters.STAFF);
         register("office-meetings", OfficeRegisters.MEETINGS);
+        register("office-attendance", cn.banan.hrdesk.office.LeadingGroupRegisters.ATTENDANCE);
         register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));
         register("office-publicity", OfficeRegisters.PUBLICITY);
         chart.setId("publicity-chart");
