@@ -64,7 +64,7 @@ public final class MainWindow extends BorderPane {
         };
         AuditWords auditWords = new AuditWords(texts, new ExchangeLabels(texts));
         RecordHistory history = new RecordHistory(services.audit(), auditWords, runner, texts, onFailure);
-        RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(),
+        RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(), services.enterpriseAccounts(),
                 services.parties(), services.enterpriseImport(), services.enterpriseExport(), runner, files, dialogs, texts,
                 services.clock(), onFailure, services.session(), history);
         registry = new RegistryView(registryContext);

@@ -15,6 +15,8 @@ import cn.banan.hrdesk.claims.workflow.ClaimEventRepository;
 import cn.banan.hrdesk.claims.workflow.NoticeRepository;
 import cn.banan.hrdesk.claims.workflow.ObjectionRepository;
 import cn.banan.hrdesk.claims.workflow.ObjectionService;
+import cn.banan.hrdesk.registry.EnterpriseAccountRepository;
+import cn.banan.hrdesk.registry.EnterpriseAccounts;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.StepRoleRepository;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
@@ -85,6 +87,8 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final WorkflowService workflow;
     private final NoticeService notices;
+    private final EnterpriseAccounts enterpriseAccounts;
+    private final cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches;
     private final ObjectionService objections;
     private final LedgerService ledger;
     private final ApprovalForms forms;
@@ -118,6 +122,8 @@ public final class Services implements AutoCloseable {
         EnterpriseDetailRepository details = new EnterpriseDetailRepository(stamp);
         PartyRepository partyRepository = new PartyRepository(stamp);
         this.enterprises = new EnterpriseService(database.dsl(), enterpriseRepository, details, clock, session);
+        EnterpriseAccountRepository accountRepository = new EnterpriseAccountRepository(stamp);
+        this.enterpriseAccounts = new EnterpriseAccounts(database.dsl(), accountRepository, enterprises, session);
         this.enterpriseDetails = new EnterpriseDetailService(database.dsl(), details, session, voids);
         this.parties = new PartyService(database.dsl(), partyRepository, clock, session);
         this.parameters = new PolicyParameterService(database.dsl(), new PolicyParameterRepository(stamp), session);
@@ -126,8 +132,9 @@ public final class Services implements AutoCloseable {
         ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
         ClaimEventRepository events = new ClaimEventRepository(stamp);
         ObjectionRepository objectionRepository = new ObjectionRepository(stamp);
+        cn.banan.hrdesk.claims.Payees payees = new cn.banan.hrdesk.claims.Payees(partyRepository, accountRepository);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
-                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, objectionRepository, session);
+                partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, objectionRepository, payees, session);
         this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session, clock);
         LedgerRepository ledgerRepository = new LedgerRepository(stamp);
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
@@ -138,9 +145,13 @@ public final class Services implements AutoCloseable {
         NoticeRepository noticeRepository = new NoticeRepository(stamp);
         this.workflow = new WorkflowService(database.dsl(), claimRepository, events, new StepRoleRepository(), noticeRepository, objectionRepository, ledger,
                 session, clock, new FrozenFactsRepository(stamp));
-        this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site);
+        this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site,
+                id -> claimRepository.find(database.dsl(), id).flatMap(c -> payees.of(database.dsl(), c)));
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
-                () -> audit.witnessLine(ledger), objectionRepository);
+                () -> audit.witnessLine(ledger), objectionRepository, payees);
+        this.paymentBatches = new cn.banan.hrdesk.claims.payments.PaymentBatches(database.dsl(),
+                new cn.banan.hrdesk.claims.payments.PaymentBatchRepository(stamp), new cn.banan.hrdesk.claims.payments.PaymentBatches.Reads(
+                claimRepository, events, noticeRepository, objectionRepository, payees, claims::list), workflow, session, clock, texts, site);
         this.objections = new ObjectionService(database.dsl(), objectionRepository, noticeRepository, claimRepository, events, ledger, session,
                 clock, texts);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
@@ -156,7 +167,7 @@ public final class Services implements AutoCloseable {
         this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
         this.people = new cn.banan.hrdesk.people.PersonLookup(database.dsl(), new cn.banan.hrdesk.people.PersonRepository(), session);
         this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
-        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, partyRepository, claims, placements, placementRepository,
+        this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, accountRepository, partyRepository, claims, placements, placementRepository,
                 users, workflow, notices, objections, session, texts, clock, registerRepository,
                 workFund, registers, database.createdNow());
     }
@@ -202,6 +213,14 @@ public final class Services implements AutoCloseable {
 
     public NoticeService notices() {
         return notices;
+    }
+
+    public cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches() {
+        return paymentBatches;
+    }
+
+    public EnterpriseAccounts enterpriseAccounts() {
+        return enterpriseAccounts;
     }
 
     public ObjectionService objections() {

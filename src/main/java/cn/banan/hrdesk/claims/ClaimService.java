@@ -49,11 +49,13 @@ public final class ClaimService {
     private final Session session;
 
     private final ObjectionRepository objections;
+    private final Payees payees;
 
     public ClaimService(DSLContext dsl, ClaimRepository claims, PlacementRepository placements, EnterpriseRepository enterprises,
                         PartyRepository parties, LineFacts facts, Site site, ClaimEventRepository events, ObjectionRepository objections,
-                        Session session) {
+                        Payees payees, Session session) {
         this.objections = objections;
+        this.payees = payees;
         this.dsl = dsl;
         this.claims = claims;
         this.placements = placements;
@@ -297,6 +299,11 @@ public final class ClaimService {
             }
             claims.clear(tx.dsl(), flagId, by.strip(), reason.strip());
         });
+    }
+
+    /** The account the claim is paid into, if its claimant keeps one. */
+    public Optional<cn.banan.hrdesk.registry.BankAccount> payee(String claimId) {
+        return find(claimId).flatMap(c -> payees.of(dsl, c));
     }
 
     /** How many 公示 objections to the claim's lines wait for a reviewer. */

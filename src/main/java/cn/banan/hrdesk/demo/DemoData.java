@@ -56,12 +56,15 @@ public final class DemoData {
     private final RegisterService registerService;
 
     private final boolean newFile;
+    private final cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts;
 
-    public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, PartyRepository parties,
+    public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details,
+                    cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
                     WorkflowService workflow, NoticeService notices, ObjectionService objections, Session session, Texts texts, Clock clock,
                     RegisterRepository registers, WorkFund workFund, RegisterService registerService, boolean newFile) {
         this.newFile = newFile;
+        this.accounts = accounts;
         this.dsl = dsl;
         this.enterprises = enterprises;
         this.details = details;
@@ -113,7 +116,7 @@ public final class DemoData {
             Random random = new Random(2014);
             DemoYear year = DemoYear.endingAround(java.time.LocalDate.now(clock));
             DemoNames names = new DemoNames(random);
-            var made = new DemoRegistry(tx.dsl(), enterprises, details, names, random, year).enterprises(ENTERPRISES, progress);
+            var made = new DemoRegistry(tx.dsl(), enterprises, details, accounts, names, random, year).enterprises(ENTERPRISES, progress);
             var people = new DemoParties(tx.dsl(), parties, names, random).fill(INTERMEDIARIES, WORKERS, progress);
             DemoLiaison liaison = new DemoLiaison(tx.dsl(), registers, names, random, year);
             liaison.tasks();

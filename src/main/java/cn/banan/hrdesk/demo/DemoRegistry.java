@@ -29,8 +29,12 @@ final class DemoRegistry {
 
     private final DemoYear year;
 
-    DemoRegistry(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details, DemoNames names, Random random,
-                 DemoYear year) {
+    private final cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts;
+    private final Random accountDigits = new Random(2017);
+
+    DemoRegistry(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details,
+                 cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts, DemoNames names, Random random, DemoYear year) {
+        this.accounts = accounts;
         this.dsl = dsl;
         this.year = year;
         this.enterprises = enterprises;
@@ -66,9 +70,23 @@ final class DemoRegistry {
                 String position = names.list("contact.positions").get((i + c) % names.list("contact.positions").size());
                 details.insertContact(dsl, id, new Contact(null, position, position, phone()));
             }
+            if (i % 10 != 9) {
+                // every tenth has given no account yet: its R3 money cannot go into a 代发清单 until it does
+                accounts.save(dsl, id, new cn.banan.hrdesk.registry.BankAccount(name,
+                        names.list("banks").get(i % names.list("banks").size()), account()));
+            }
             progress.update(i + 1, count);
         }
         return made;
+    }
+
+    /** A unit's settlement account: 20 digits, from a generator of its own so the rest of the demo stays as it was. */
+    private String account() {
+        StringBuilder no = new StringBuilder("5000");
+        for (int i = 0; i < 16; i++) {
+            no.append(accountDigits.nextInt(10));
+        }
+        return no.toString();
     }
 
     private void recognition(String enterpriseId, LocalDate since, int i) {

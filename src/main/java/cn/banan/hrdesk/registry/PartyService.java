@@ -40,7 +40,9 @@ public final class PartyService {
         required(problems, Intermediary.NAME, i.name());
         required(problems, Intermediary.ACCOUNT_NAME, i.accountName());
         required(problems, Intermediary.BANK_NAME, i.bankName());
-        required(problems, Intermediary.ACCOUNT_NO, i.accountNo());
+        if (required(problems, Intermediary.ACCOUNT_NO, i.accountNo())) {
+            cn.banan.hrdesk.core.BankAccountNo.problem(i.accountNo()).ifPresent(k -> problems.add(FieldProblem.of(Intermediary.ACCOUNT_NO, k)));
+        }
         FieldText.fits(problems, Intermediary.NAME, i.name(), FieldText.NAME);
         FieldText.fits(problems, Intermediary.ACCOUNT_NAME, i.accountName(), FieldText.NAME);
         FieldText.fits(problems, Intermediary.BANK_NAME, i.bankName(), FieldText.NAME);
@@ -59,7 +61,7 @@ public final class PartyService {
             throw new ValidationException(problems);
         }
         Intermediary clean = new Intermediary(i.id(), i.kind(), i.name().strip(), identifier, EnterpriseService.blankToNull(i.phone()),
-                i.accountName().strip(), i.bankName().strip(), i.accountNo().replace(" ", ""));
+                i.accountName().strip(), i.bankName().strip(), cn.banan.hrdesk.core.BankAccountNo.normal(i.accountNo()));
         return dsl.transactionResult(tx -> parties.save(tx.dsl(), clean));
     }
 

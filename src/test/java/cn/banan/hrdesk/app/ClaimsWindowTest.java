@@ -62,7 +62,7 @@ class ClaimsWindowTest {
         services = TempStore.open(Files.createTempDirectory(dir, "db"));
         String t2 = services.enterprises().save(new EnterpriseForm(null, "乙配套有限公司", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
                 Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
-        String a = services.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
+        String a = services.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "62220000000000001"));
         String w = services.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
         String p = services.placements().save(new PlacementForm(null, w, t2, a, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null, "", null));
         services.claims().addPlacements(services.claims().create(new ClaimForm(Rule.R2, a, 2014, LocalDate.of(2014, 5, 31), null)), List.of(p));

@@ -51,8 +51,8 @@ class ClaimServiceTest {
         t2 = s.enterprises().save(new EnterpriseForm(null, "乙配套", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "", Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
         t3 = s.enterprises().save(new EnterpriseForm(null, "丙机械", "1210000040000000XN", Park.NONE, "", "", "", Tier.T3_DISTRICT_KEY, LocalDate.of(2014, 1, 1)));
         s.enterpriseDetails().addRecognition(t3, new Recognition(null, "区经信委", LocalDate.of(2013, 12, 20), "文号", LocalDate.of(2014, 1, 1), null));
-        agencyA = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "机构A", "行", "1"));
-        agencyB = s.parties().save(new Intermediary(null, IntermediaryKind.LABOUR_BROKER, "经纪人B", "11010519491231002X", null, "B", "行", "2"));
+        agencyA = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "机构A", "行", "62220000000000001"));
+        agencyB = s.parties().save(new Intermediary(null, IntermediaryKind.LABOUR_BROKER, "经纪人B", "11010519491231002X", null, "B", "行", "62220000000000002"));
         w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
         w2 = s.parties().save(new Worker(null, "440301198002290015", "操作工2", null, TargetGroup.OTHER));
     }

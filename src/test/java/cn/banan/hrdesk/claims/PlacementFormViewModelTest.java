@@ -28,7 +28,7 @@ class PlacementFormViewModelTest {
         try (Services s = TempStore.open(dir)) {
             s.enterprises().save(new EnterpriseForm(null, "乙配套", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "", Tier.T2_IT_SUPPORT,
                     LocalDate.of(2014, 1, 1)));
-            s.parties().save(new Intermediary(null, IntermediaryKind.LABOUR_BROKER, "经纪人", "11010519491231002X", null, "经纪人", "行", "1"));
+            s.parties().save(new Intermediary(null, IntermediaryKind.LABOUR_BROKER, "经纪人", "11010519491231002X", null, "经纪人", "行", "62220000000000001"));
             s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
             PlacementFormViewModel vm = new PlacementFormViewModel(s.placements(), s.enterprises(), s.parties(), new DirectTaskRunner(),
                     TempStore.TEXTS, null);

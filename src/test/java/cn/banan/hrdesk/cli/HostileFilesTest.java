@@ -44,7 +44,7 @@ class HostileFilesTest {
         try (Services s = TempStore.open(dir)) {
             s.enterprises().save(new EnterpriseForm(null, "乙配套", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
                     Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
-            String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
+            String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "62220000000000001"));
             claimNo = s.claims().find(s.claims().create(new ClaimForm(Rule.R2, a, 2015, LocalDate.of(2014, 12, 31), null)))
                     .orElseThrow().claimNo();
         }

@@ -56,7 +56,7 @@ class LiaisonRegistersTest {
         try (Services s = TempStore.open(dir)) {
             String t1 = s.enterprises().save(new EnterpriseForm(null, "甲电子", "91350100M000100Y43", Park.LOGISTICS_BASE, "", "", "",
                     Tier.T1_ELECTRONICS, LocalDate.of(2014, 1, 1)));
-            String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
+            String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "62220000000000001"));
             String w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
             String w2 = s.parties().save(new Worker(null, "440301198002290015", "操作工2", null, TargetGroup.OTHER));
             String w3 = s.parties().save(new Worker(null, "11010519491231002X", "操作工3", null, TargetGroup.OTHER));

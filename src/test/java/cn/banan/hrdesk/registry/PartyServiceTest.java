@@ -38,13 +38,13 @@ class PartyServiceTest {
     @Test
     void aBrokerIsKnownByResidentIdAnAgencyByCreditCode() {
         parties.save(new Intermediary(null, IntermediaryKind.LABOUR_BROKER, "经纪人甲", "11010519491231002x", null, "经纪人甲", "工行", "6222 0000 1111"));
-        parties.save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构乙", "91350100M000100Y43", "023-1", "机构乙", "农行", "1234"));
+        parties.save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构乙", "91350100M000100Y43", "023-1", "机构乙", "农行", "12345678901"));
         var page = parties.intermediaries("", 0, 10);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.rows()).extracting(Intermediary::identifier).containsExactly("91350100M000100Y43", "11010519491231002X");
         assertThat(page.rows().get(1).accountNo()).as("spaces dropped from the account").isEqualTo("622200001111");
         assertThatThrownBy(() -> parties.save(new Intermediary(null, IntermediaryKind.VOCATIONAL_SCHOOL, "学校", "11010519491231002X",
-                null, "学校", "行", "1"))).isInstanceOf(ValidationException.class)
+                null, "学校", "行", "62220000000000003"))).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(FieldProblem::field).containsExactly(Intermediary.IDENTIFIER));
     }
 

@@ -51,10 +51,12 @@ public final class ApprovalForms {
     private final Texts texts;
     private final Supplier<WitnessLine> witness;
     private final ObjectionRepository objections;
+    private final cn.banan.hrdesk.claims.Payees payees;
 
     public ApprovalForms(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, PartyRepository parties,
                          EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts,
-                         Supplier<WitnessLine> witness, ObjectionRepository objections) {
+                         Supplier<WitnessLine> witness, ObjectionRepository objections, cn.banan.hrdesk.claims.Payees payees) {
+        this.payees = payees;
         this.witness = witness;
         this.objections = objections;
         this.dsl = dsl;
@@ -144,19 +146,13 @@ public final class ApprovalForms {
                 boxes.add(new StepBox(step, s, e, paid == null ? null : paid.entryDate(), paid == null ? null : paid.voucherNo()));
             }
         }
-        String name;
-        String payee = null;
-        String bank = null;
-        String account = null;
-        if (claim.rule() == cn.banan.hrdesk.policy.Rule.R3) {
-            name = enterprises.find(tx, claim.claimantId()).map(e -> e.name()).orElse("");
-        } else {
-            Intermediary i = parties.intermediary(tx, claim.claimantId()).orElseThrow();
-            name = i.name();
-            payee = i.accountName();
-            bank = i.bankName();
-            account = i.accountNo();
-        }
+        String name = claim.rule() == cn.banan.hrdesk.policy.Rule.R3
+                ? enterprises.find(tx, claim.claimantId()).map(e -> e.name()).orElse("")
+                : parties.intermediary(tx, claim.claimantId()).map(Intermediary::name).orElse("");
+        var kept = payees.of(tx, claim);
+        String payee = kept.map(a -> a.accountName()).orElse(null);
+        String bank = kept.map(a -> a.bankName()).orElse(null);
+        String account = kept.map(a -> a.accountNo()).orElse(null);
         if (account == null || account.isBlank()) {
             LedgerEntry p = payments.isEmpty() ? null : payments.get(0);
             payee = p == null ? null : p.payee();

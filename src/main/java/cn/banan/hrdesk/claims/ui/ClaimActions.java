@@ -4,11 +4,8 @@ import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimFlag;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.policy.Rule;
-import cn.banan.hrdesk.registry.Intermediary;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import cn.banan.hrdesk.ui.ImportProblemsDialog;
 import cn.banan.hrdesk.ui.UiTask;
 import cn.banan.hrdesk.xlsx.ImportMode;
@@ -127,10 +124,9 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
         if (claim == null || next == null) {
             return;
         }
-        ctx.runner().run(UiTask.of(null, p -> claim.rule() == Rule.R3 ? Optional.<Intermediary>empty() : ctx.parties().intermediary(claim.claimantId()))
-                .onSuccess(i -> StepDialog.of(window(), flow, next, ctx.texts(), i.map(Intermediary::accountName).orElse(null),
-                        i.map(x -> x.bankName() == null ? x.accountNo() : x.bankName() + " " + x.accountNo()).orElse(null),
-                        LocalDate.now(ctx.clock())).showAndWait().ifPresent(done -> refresh.run()))
+        ctx.runner().run(UiTask.of(null, p -> ctx.claims().payee(claim.id()))
+                .onSuccess(a -> StepDialog.of(window(), flow, next, ctx.texts(), a.map(x -> x.accountName()).orElse(null),
+                        a.map(x -> x.accountNo()).orElse(null), LocalDate.now(ctx.clock())).showAndWait().ifPresent(done -> refresh.run()))
                 .onFailure(ctx.onFailure()));
     }
 

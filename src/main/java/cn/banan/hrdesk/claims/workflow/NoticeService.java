@@ -33,7 +33,12 @@ public final class NoticeService {
     private final Texts texts;
     private final Site site;
 
-    public NoticeService(DSLContext dsl, NoticeRepository notices, Supplier<List<ClaimSummary>> claims, Session session, Texts texts, Site site) {
+    private final java.util.function.Function<String, java.util.Optional<cn.banan.hrdesk.registry.BankAccount>> payees;
+
+    /** {@code payees}: a claim's account by its id (see {@link cn.banan.hrdesk.claims.Payees}). */
+    public NoticeService(DSLContext dsl, NoticeRepository notices, Supplier<List<ClaimSummary>> claims, Session session, Texts texts, Site site,
+                         java.util.function.Function<String, java.util.Optional<cn.banan.hrdesk.registry.BankAccount>> payees) {
+        this.payees = payees;
         this.dsl = dsl;
         this.notices = notices;
         this.claims = claims;
@@ -71,16 +76,18 @@ public final class NoticeService {
         List<String> titles = List.of(texts.get("notice.title"), texts.get("notice.period", n.noticeNo(), n.startsOn(), n.endsOn()),
                 texts.get("notice.objections"));
         List<Column> columns = List.of(Column.of(texts.get("notice.col.no"), 6), Column.of(texts.get("notice.col.claim"), 16),
-                Column.of(texts.get("notice.col.payee"), 34), Column.of(texts.get("notice.col.rule"), 16),
+                Column.of(texts.get("notice.col.payee"), 30), Column.of(texts.get("notice.col.bank"), 22), Column.of(texts.get("notice.col.rule"), 16),
                 Column.of(texts.get("notice.col.amount"), 14));
         try (TableWorkbook wb = new TableWorkbook(texts.get("notice.sheet"), titles, columns, false)) {
             int i = 1;
             long total = 0;
             for (ClaimSummary c : chosen) {
-                wb.add(i++, c.claimNo(), c.claimantName(), texts.label(c.rule()), c.amount().toYuanString());
+                var account = payees.apply(c.id());
+                wb.add(i++, c.claimNo(), account.map(a -> a.accountName()).orElse(c.claimantName()), account.map(a -> a.bankName()).orElse(""),
+                        texts.label(c.rule()), c.amount().toYuanString());
                 total += c.amount().fen();
             }
-            wb.add(null, null, texts.get("notice.total"), null, new cn.banan.hrdesk.core.Money(total).toYuanString());
+            wb.add(null, null, texts.get("notice.total"), null, null, new cn.banan.hrdesk.core.Money(total).toYuanString());
             wb.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

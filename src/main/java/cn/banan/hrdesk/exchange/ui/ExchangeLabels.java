@@ -130,6 +130,7 @@ public final class ExchangeLabels implements RecordNames {
             case "role" -> List.of(cn.banan.hrdesk.security.Role.values());
             case "op" -> List.of(cn.banan.hrdesk.audit.AuditEntry.Op.values());
             case "outcome" -> List.of(cn.banan.hrdesk.claims.workflow.ObjectionOutcome.values());
+            case "result" -> List.of(cn.banan.hrdesk.claims.payments.LineResult.values());
             default -> List.of();
         };
     }

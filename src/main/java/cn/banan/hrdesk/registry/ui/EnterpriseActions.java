@@ -48,7 +48,9 @@ final class EnterpriseActions implements EnterpriseListView.Actions {
         EnterpriseFormViewModel vm = new EnterpriseFormViewModel(ctx.enterprises(), ctx.runner(), ctx.texts(), ctx.clock(), existing);
         EnterpriseDetailsViewModel details = existing == null ? null : new EnterpriseDetailsViewModel(existing.id(),
                 ctx.enterprises(), ctx.details(), ctx.runner(), ctx.texts(), ctx.onFailure());
-        ctx.history().attach(new EnterpriseEditor(window(), vm, details, ctx.texts(), ctx.onFailure()), "enterprise",
+        EnterpriseAccountViewModel account = existing == null ? null : new EnterpriseAccountViewModel(existing.id(), ctx.accounts(), ctx.runner(),
+                ctx.texts(), ctx.onFailure());
+        ctx.history().attach(new EnterpriseEditor(window(), vm, details, account, ctx.texts(), ctx.onFailure()), "enterprise",
                 existing == null ? null : existing.id()).showAndWait();
         refresh.run();
     }

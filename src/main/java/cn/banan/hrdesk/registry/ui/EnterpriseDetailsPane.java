@@ -25,13 +25,15 @@ import javafx.scene.layout.VBox;
 final class EnterpriseDetailsPane extends TabPane {
     private final EnterpriseDetailsViewModel vm;
     private final Texts texts;
+    private final EnterpriseAccountViewModel account;
 
-    EnterpriseDetailsPane(EnterpriseDetailsViewModel vm, Texts texts) {
+    EnterpriseDetailsPane(EnterpriseDetailsViewModel vm, EnterpriseAccountViewModel account, Texts texts) {
         this.vm = vm;
+        this.account = account;
         this.texts = texts;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(300);
-        getTabs().addAll(tiers(), recognitions(), demands(), contacts());
+        getTabs().addAll(tiers(), recognitions(), demands(), contacts(), account());
     }
 
     private Tab tiers() {
@@ -111,6 +113,23 @@ final class EnterpriseDetailsPane extends TabPane {
                         .ifPresent(reason -> vm.removeContact(table.getSelectionModel().getSelectedItem(), reason)));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         return tab(texts.get("registry.tab.contacts"), table, form, new HBox(8, add, remove));
+    }
+
+    /** 收款账户: where R3 subsidies are paid; the number's shape is checked when saved. */
+    private Tab account() {
+        FormGrid form = new FormGrid(account.errors());
+        form.add(texts.get("registry.intermediary.accountName"), cn.banan.hrdesk.registry.BankAccount.ACCOUNT_NAME, Fields.text(account.accountName()));
+        form.add(texts.get("registry.intermediary.bankName"), cn.banan.hrdesk.registry.BankAccount.BANK_NAME, Fields.text(account.bankName()));
+        form.add(texts.get("registry.intermediary.accountNo"), cn.banan.hrdesk.registry.BankAccount.ACCOUNT_NO, Fields.text(account.accountNo()));
+        javafx.scene.control.Label saved = new javafx.scene.control.Label();
+        saved.setId("account-saved");
+        saved.textProperty().bind(account.saved());
+        Button save = Buttons.of("account-save", texts.get("common.save"), account::save);
+        VBox box = new VBox(8, saved, form, save);
+        box.setPadding(new javafx.geometry.Insets(8));
+        box.setMaxWidth(560);
+        account.reload();
+        return new Tab(texts.get("registry.enterprise.account"), box);
     }
 
     /** A number typed in a text field; what is not a number counts as -1 and is refused by the service. */

@@ -14,13 +14,13 @@ import javafx.stage.Window;
 
 /** The enterprise form as a dialog; for a registered enterprise also its histories below the form. */
 public final class EnterpriseEditor extends FormDialog {
-    public EnterpriseEditor(Window owner, EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, Texts texts,
+    public EnterpriseEditor(Window owner, EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, EnterpriseAccountViewModel account, Texts texts,
                             Consumer<Throwable> onFailure) {
         super(owner, texts.get(vm.isNew() ? "registry.enterprise.newTitle" : "registry.enterprise.editTitle"),
-                content(vm, details, texts), details != null ? 1120 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
+                content(vm, details, account, texts), details != null ? 1120 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
     }
 
-    private static Node content(EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, Texts texts) {
+    private static Node content(EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, EnterpriseAccountViewModel account, Texts texts) {
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.enterprise.name"), EnterpriseForm.NAME, Fields.text(vm.name()));
         form.add(texts.get("registry.enterprise.creditCode"), EnterpriseForm.CREDIT_CODE, Fields.text(vm.creditCode()));
@@ -34,7 +34,7 @@ public final class EnterpriseEditor extends FormDialog {
         form.add(texts.get("registry.enterprise.note"), "note", Fields.text(vm.note()));
         VBox content = new VBox(6, form);
         if (details != null) {
-            content.getChildren().add(new EnterpriseDetailsPane(details, texts));
+            content.getChildren().add(new EnterpriseDetailsPane(details, account, texts));
             details.reload();
         }
         return content;

@@ -15,7 +15,8 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /** What the registry tab needs from the program, handed in by the main window. */
-public record RegistryContext(EnterpriseService enterprises, EnterpriseDetailService details, PartyService parties,
+public record RegistryContext(EnterpriseService enterprises, EnterpriseDetailService details, cn.banan.hrdesk.registry.EnterpriseAccounts accounts,
+                              PartyService parties,
                               EnterpriseImport enterpriseImport, EnterpriseExport enterpriseExport, TaskRunner runner,
                               FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
                               Session session, RecordHistory history) {

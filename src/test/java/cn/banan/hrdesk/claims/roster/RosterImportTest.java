@@ -49,7 +49,7 @@ class RosterImportTest {
         s = TempStore.open(dir);
         String t2 = s.enterprises().save(new EnterpriseForm(null, "乙配套", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
                 Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
-        String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "1"));
+        String a = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "机构A", "52500113123456788D", null, "A", "行", "62220000000000001"));
         String w1 = s.parties().save(new Worker(null, "500113199001011235", "操作工1", null, TargetGroup.OTHER));
         String p = s.placements().save(new PlacementForm(null, w1, t2, a, Channel.BASIC_SOCIAL, LocalDate.of(2014, 3, 10), null, null, "", null));
         // counted to 05-31: 03-10 + 2 months = 05-10 <= 06-01, + 3 = 06-10 > 06-01: 2 months granted

@@ -151,7 +151,8 @@ class WorkflowServiceTest {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains(notice.noticeNo(), "2026-11-25", "2026-12-01");
             assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("巴南人力资源公司");
-            assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("1,800.00");
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).as("the payee's bank, not its account number").isEqualTo("农业银行巴南支行");
+            assertThat(sheet.getRow(4).getCell(5).getStringCellValue()).isEqualTo("1,800.00");
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         }
         refusedAs(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, pay, " "), ValidationException.class,
