@@ -48,6 +48,7 @@ public final class DemoData {
     private final WorkflowService workflow;
     private final NoticeService notices;
     private final ObjectionService objections;
+    private final cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches;
     private final Session session;
     private final Texts texts;
     private final Clock clock;
@@ -61,7 +62,8 @@ public final class DemoData {
     public DemoData(DSLContext dsl, EnterpriseRepository enterprises, EnterpriseDetailRepository details,
                     cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
-                    WorkflowService workflow, NoticeService notices, ObjectionService objections, Session session, Texts texts, Clock clock,
+                    WorkflowService workflow, NoticeService notices, ObjectionService objections,
+                    cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches, Session session, Texts texts, Clock clock,
                     RegisterRepository registers, WorkFund workFund, RegisterService registerService, boolean newFile) {
         this.newFile = newFile;
         this.accounts = accounts;
@@ -76,6 +78,7 @@ public final class DemoData {
         this.workflow = workflow;
         this.notices = notices;
         this.objections = objections;
+        this.paymentBatches = paymentBatches;
         this.session = session;
         this.texts = texts;
         this.clock = clock;
@@ -127,7 +130,7 @@ public final class DemoData {
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });
-        DemoWorkflow walk = new DemoWorkflow(workflow, notices, objections, claims::lines, session, demoUsers, clock);
+        DemoWorkflow walk = new DemoWorkflow(workflow, notices, objections, paymentBatches, claims::lines, session, demoUsers, clock);
         walk.walk(claims::list, new DemoNames(new Random(2016)));
         walk.workFund(workFund, registerService, new DemoNames(new Random(2015)));
     }

@@ -6,7 +6,9 @@ import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.ObjectionOutcome;
 import cn.banan.hrdesk.claims.workflow.ObjectionService;
 import cn.banan.hrdesk.claims.ClaimLine;
-import cn.banan.hrdesk.claims.workflow.Payment;
+import cn.banan.hrdesk.claims.payments.LineResult;
+import cn.banan.hrdesk.claims.payments.PaymentBatch;
+import cn.banan.hrdesk.claims.payments.PaymentBatches;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.claims.workflow.StepRequest;
 import cn.banan.hrdesk.claims.workflow.WorkflowService;
@@ -44,10 +46,12 @@ final class DemoWorkflow {
     private final Clock clock;
 
     private final ObjectionService objections;
+    private final PaymentBatches batches;
     private final Function<String, List<ClaimLine>> lines;
 
-    DemoWorkflow(WorkflowService workflow, NoticeService notices, ObjectionService objections, Function<String, List<ClaimLine>> lines,
-                 Session session, Map<String, UserAccount> users, Clock clock) {
+    DemoWorkflow(WorkflowService workflow, NoticeService notices, ObjectionService objections, PaymentBatches batches,
+                 Function<String, List<ClaimLine>> lines, Session session, Map<String, UserAccount> users, Clock clock) {
+        this.batches = batches;
         this.objections = objections;
         this.lines = lines;
         this.workflow = workflow;
@@ -89,12 +93,8 @@ final class DemoWorkflow {
             }
             objections(ready.get(0).id(), ready.get(1).id(), names);
             String id = ready.get(0).id();
-            int voucher = 1;
             for (FundingSource s : workflow.progress(id).sources()) {
-                String who = DemoUsers.payerOf(s);
-                Payment p = new Payment(LocalDate.now(clock), "PZ-" + LocalDate.now(clock).getYear() + "-" + voucher++,
-                        ready.get(0).claimantName(), "6222 0000 0000 0001");
-                as(who, () -> workflow.perform(StepRequest.pay(id, s, p, null)));
+                pay(id, s, names, s == workflow.progress(id).sources().iterator().next());
             }
             as("zonghe", () -> workflow.perform(StepRequest.pass(id, Step.ARCHIVE)));
         } finally {
@@ -132,6 +132,28 @@ final class DemoWorkflow {
         } finally {
             session.signIn(before);
         }
+    }
+
+    /**
+     * The claim's share of {@code source} goes to the bank on a 代发清单 and is credited; the first share is first
+     * returned by the bank (the name did not match) and sent again on a second list.
+     */
+    private void pay(String claimId, FundingSource source, DemoNames names, boolean returnedFirst) throws IOException {
+        Path file = Files.createTempFile("hrdesk-demo-bank", ".xlsx");
+        try {
+            LocalDate today = LocalDate.now(clock);
+            String payer = DemoUsers.payerOf(source);
+            if (returnedFirst) {
+                as(payer, () -> answer(batches.make(List.of(claimId), "", file), LineResult.RETURNED, names.text("bank.returned")));
+            }
+            as(payer, () -> answer(batches.make(List.of(claimId), "", file), LineResult.PAID, null));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void answer(PaymentBatch batch, LineResult result, String reason) {
+        batches.lines(batch.id()).forEach(l -> batches.answer(l.id(), result, LocalDate.now(clock), reason));
     }
 
     /** An objection to the paid claim's notice, dismissed before payment; one to the running notice, still open. */

@@ -35,7 +35,8 @@ final class BankListSheet {
             }
             wb.add(null, texts.get("payments.sheet.total", lines.size()), null, null, total / 100.0, null);
             wb.add(null, texts.get("payments.sheet.words"), ChineseAmount.of(new Money(total)), null, null, null);
-            wb.add(null, texts.get("payments.sheet.signatures", batch.madeBy()), null, null, null, null);
+            wb.add(null, texts.get("payments.sheet.madeBy", batch.madeBy()), texts.get("payments.sheet.checkedBy"), texts.get("payments.sheet.headOfUnit"),
+                    null, null);
             wb.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

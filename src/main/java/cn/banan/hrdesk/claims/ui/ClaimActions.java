@@ -153,6 +153,10 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
                         .onSuccess(n -> ctx.dialogs().info(window(), t.get("forms.batchDone", n, dir))).onFailure(ctx.onFailure())));
     }
 
+    void bankLists() {
+        new BankListsDialog(new BankListsViewModel(ctx.paymentBatches(), ctx.runner(), ctx.texts(), ctx.onFailure()), ctx).show(window(), refresh);
+    }
+
     void publishNotice() {
         NoticeDialog.open(window(), ctx, refresh);
     }

@@ -87,6 +87,11 @@ final class ClaimListPane extends BorderPane {
         actions.getChildren().add(Buttons.of("claims-printBatch", texts.get("forms.batch"), printBatch));
     }
 
+    /** 代发清单…, for those who pay. */
+    void addBankLists(Runnable open) {
+        actions.getChildren().add(Buttons.of("claims-bank", texts.get("payments.dialog.title") + "…", open));
+    }
+
     void setCreateVisible(boolean visible) {
         actions.getChildren().get(0).setVisible(visible);
         actions.getChildren().get(0).setManaged(visible);

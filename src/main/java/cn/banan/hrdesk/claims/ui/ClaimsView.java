@@ -39,6 +39,9 @@ public final class ClaimsView extends TabPane {
         listPane.setCreate(actions::create);
         listPane.addButtons(ctx.session().may(Action.PUBLISH_NOTICE), actions::publishNotice, actions::printBatch);
         listPane.setCreateVisible(ctx.session().may(Action.INTAKE_CLAIMS));
+        if (ctx.paymentBatches().pays()) {
+            listPane.addBankLists(actions::bankLists);
+        }
         // The list and the open claim each get the whole tab: the list's columns and filters, the claim's lines over its
         // flags and history (that divider is remembered). A click or Enter opens a claim; 返回申报列表 goes back.
         detailPane = new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
