@@ -71,7 +71,7 @@ public final class MainWindow extends BorderPane {
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
         claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.parameters(), services.rosterImport(), services.enterprises(),
-                services.parties(), services.workflow(), services.notices(), services.objections(), services.paymentBatches(), services.forms(), services.session(), runner, files, dialogs, texts,
+                services.parties(), services.workflow(), services.notices(), services.objections(), services.paymentBatches(), services.attachments(), services.forms(), services.session(), runner, files, dialogs, texts,
                 services.clock(), registryContext.onFailure(), history));
         Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
         claimsTab.setId("tab-claims");

@@ -88,6 +88,7 @@ public final class Services implements AutoCloseable {
     private final WorkflowService workflow;
     private final NoticeService notices;
     private final EnterpriseAccounts enterpriseAccounts;
+    private final cn.banan.hrdesk.attachments.Attachments attachments;
     private final cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches;
     private final ObjectionService objections;
     private final LedgerService ledger;
@@ -132,6 +133,9 @@ public final class Services implements AutoCloseable {
         ClaimRepository claimRepository = new ClaimRepository(stamp, clock);
         ClaimEventRepository events = new ClaimEventRepository(stamp);
         ObjectionRepository objectionRepository = new ObjectionRepository(stamp);
+        cn.banan.hrdesk.attachments.AttachmentRepository attachmentRows = new cn.banan.hrdesk.attachments.AttachmentRepository(stamp);
+        this.attachments = new cn.banan.hrdesk.attachments.Attachments(database.dsl(), attachmentRows,
+                cn.banan.hrdesk.attachments.AttachmentFiles.beside(database.file()), voids, session, clock);
         cn.banan.hrdesk.claims.Payees payees = new cn.banan.hrdesk.claims.Payees(partyRepository, accountRepository);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, objectionRepository, payees, session);
@@ -148,7 +152,7 @@ public final class Services implements AutoCloseable {
         this.notices = new NoticeService(database.dsl(), noticeRepository, claims::list, session, texts, site,
                 id -> claimRepository.find(database.dsl(), id).flatMap(c -> payees.of(database.dsl(), c)));
         this.forms = new ApprovalForms(database.dsl(), claimRepository, events, partyRepository, enterpriseRepository, ledger, session, texts,
-                () -> audit.witnessLine(ledger), objectionRepository, payees);
+                () -> audit.witnessLine(ledger), objectionRepository, payees, attachmentRows);
         this.paymentBatches = new cn.banan.hrdesk.claims.payments.PaymentBatches(database.dsl(),
                 new cn.banan.hrdesk.claims.payments.PaymentBatchRepository(stamp), new cn.banan.hrdesk.claims.payments.PaymentBatches.Reads(
                 claimRepository, events, noticeRepository, objectionRepository, payees, claims::list), workflow, session, clock, texts, site);
@@ -217,6 +221,10 @@ public final class Services implements AutoCloseable {
 
     public cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches() {
         return paymentBatches;
+    }
+
+    public cn.banan.hrdesk.attachments.Attachments attachments() {
+        return attachments;
     }
 
     public EnterpriseAccounts enterpriseAccounts() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** Asking the user for a file. The program uses the system's choosers; TestFX tests answer with a path. */
 public interface FileDialogs {
+    /** {@code extension}: the kind of file offered, or several comma-separated ("pdf,jpg"). */
     Optional<Path> open(String title, String extension);
 
     Optional<Path> save(String title, String suggestedName);

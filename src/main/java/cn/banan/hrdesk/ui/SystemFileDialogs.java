@@ -34,7 +34,9 @@ public final class SystemFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> open(String title, String extension) {
         FileChooser chooser = chooser(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        // several kinds, comma-separated ("pdf,jpg,png"), show as one filter
+        String[] patterns = java.util.Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toArray(String[]::new);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(" ", patterns), patterns));
         return remember(chooser.showOpenDialog(owner));
     }
 

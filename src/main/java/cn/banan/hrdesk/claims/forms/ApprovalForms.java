@@ -52,10 +52,13 @@ public final class ApprovalForms {
     private final Supplier<WitnessLine> witness;
     private final ObjectionRepository objections;
     private final cn.banan.hrdesk.claims.Payees payees;
+    private final cn.banan.hrdesk.attachments.AttachmentRepository attachments;
 
     public ApprovalForms(DSLContext dsl, ClaimRepository claims, ClaimEventRepository events, PartyRepository parties,
                          EnterpriseRepository enterprises, LedgerService ledger, Session session, Texts texts,
-                         Supplier<WitnessLine> witness, ObjectionRepository objections, cn.banan.hrdesk.claims.Payees payees) {
+                         Supplier<WitnessLine> witness, ObjectionRepository objections, cn.banan.hrdesk.claims.Payees payees,
+                         cn.banan.hrdesk.attachments.AttachmentRepository attachments) {
+        this.attachments = attachments;
         this.payees = payees;
         this.witness = witness;
         this.objections = objections;
@@ -160,7 +163,8 @@ public final class ApprovalForms {
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
         return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, totals.total(), bySource, totals.withheld(), boxes, returns,
-                fullIds, witness.get(), cn.banan.hrdesk.store.DemoMark.isDemo(tx));
+                fullIds, witness.get(), cn.banan.hrdesk.store.DemoMark.isDemo(tx),
+                attachments.of(tx, cn.banan.hrdesk.attachments.AttachmentOwner.CLAIM, claim.id()));
     }
 
     private static ClaimEvent last(List<ClaimEvent> cycle, Step step, FundingSource source) {

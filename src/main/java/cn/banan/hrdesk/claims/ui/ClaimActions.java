@@ -111,6 +111,17 @@ final class ClaimActions implements ClaimDetailPane.Actions, WorkflowPane.Action
     }
 
     @Override
+    public void attachments() {
+        Claim claim = detail.claim().get();
+        if (claim != null) {
+            var vm = new cn.banan.hrdesk.attachments.ui.AttachmentsViewModel(ctx.attachments(), ctx.session(), ctx.runner(), ctx.onFailure(),
+                    cn.banan.hrdesk.attachments.AttachmentOwner.CLAIM, claim.id());
+            new cn.banan.hrdesk.attachments.ui.AttachmentsDialog(vm, ctx.texts(), ctx.files(), ctx.dialogs()).show(window(),
+                    ctx.texts().get("attachments.ofClaim", claim.claimNo()));
+        }
+    }
+
+    @Override
     public void clear(ClaimFlag flag) {
         if (flag != null) {
             ClaimDialogs.clearFlag(window(), ctx.texts(), flag).ifPresent(reason -> detail.clearFlag(flag, reason, refresh));

@@ -46,6 +46,9 @@ final class ClaimDetailPane extends VBox {
 
         /** The claim's 公示异议: listed, recorded, settled, exported. */
         void objections();
+
+        /** The claim's 附件: the papers behind it. */
+        void attachments();
     }
 
     /** {@code mayIntake}/{@code mayClear}: the signed-in role's rights; the services check them again. */
@@ -158,7 +161,9 @@ final class ClaimDetailPane extends VBox {
         Button objections = Buttons.of("claim-objections", texts.get("objection.open.button"), actions::objections);
         objections.disableProperty().bind(vm.claim().isNull());
         objections.textProperty().bind(vm.objectionsLabel());
-        HBox head = new HBox(12, back, title, gap, objections, history);
+        Button attached = Buttons.of("claim-attachments", texts.get("attachments.button"), actions::attachments);
+        attached.disableProperty().bind(vm.claim().isNull());
+        HBox head = new HBox(12, back, title, gap, attached, objections, history);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(head, totals, workflow.bar(), buttons, linesAndBelow);
     }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /** What the claims tab needs from the program, handed in by the main window. */
 public record ClaimsContext(ClaimService claims, PlacementService placements, PolicyParameterService parameters, RosterImport rosterImport, EnterpriseService enterprises,
                             PartyService parties, WorkflowService workflow, NoticeService notices, ObjectionService objections,
-                            cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches, ApprovalForms forms, Session session,
+                            cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches,
+                            cn.banan.hrdesk.attachments.Attachments attachments, ApprovalForms forms, Session session,
                             TaskRunner runner, FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
                             RecordHistory history) {
 }

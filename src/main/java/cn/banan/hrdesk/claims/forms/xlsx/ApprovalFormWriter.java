@@ -44,6 +44,7 @@ public final class ApprovalFormWriter {
             } else {
                 main.span(main.row(36), 0, FormSheet.LAST_COL, t.get("forms.linesAttached", d.lines().size(), d.eligibleLines()), s.value);
             }
+            attachments(main, s, d);
             boxes(main, s, d);
             wb.setPrintArea(0, 0, FormSheet.LAST_COL, 0, main.rows() - 1);
             if (d.lines().size() > INLINE_LINES) {
@@ -118,6 +119,21 @@ public final class ApprovalFormWriter {
             f.span(r, 7, 7, l.eligible() ? t.get("claims.detail.eligible") : t.get("claims.detail.ineligible") + "："
                     + l.failures().stream().map(x -> ReasonWords.of(x, t)).collect(Collectors.joining(t.get("policy.reasonSeparator"))), s.cell);
         }
+    }
+
+    /** 附件清单: the files attached to the claim, one a line, so whoever signs knows what papers stand behind it. */
+    private void attachments(FormSheet f, FormStyles s, ApprovalFormData d) {
+        if (d.attachments().isEmpty()) {
+            return;
+        }
+        int n = 1;
+        StringBuilder text = new StringBuilder();
+        for (var a : d.attachments()) {
+            text.append(n == 1 ? "" : "\n").append(t.get("forms.attachment", n++, a.fileName(), a.size(), a.sha256().substring(0, 8)));
+        }
+        Row r = f.row(Math.min(120, 6 + 14 * d.attachments().size()));
+        f.span(r, 0, 1, t.get("forms.attachments"), s.label);
+        f.span(r, 2, FormSheet.LAST_COL, text.toString(), s.box);
     }
 
     private void boxes(FormSheet f, FormStyles s, ApprovalFormData d) {

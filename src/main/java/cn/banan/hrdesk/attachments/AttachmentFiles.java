@@ -1,0 +1,73 @@
+package cn.banan.hrdesk.attachments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The folder beside the database where attached files are kept by their SHA-256 (ab/abcdef…): a file is copied in
+ * once, whatever it was called and however often it is attached, and appears only whole (copied beside, then moved).
+ */
+public final class AttachmentFiles {
+    private final Path folder;
+
+    public AttachmentFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The folder beside {@code database}: hrdesk.db keeps its files in hrdesk-附件. */
+    public static AttachmentFiles beside(Path database) {
+        String name = database.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return new AttachmentFiles(database.toAbsolutePath().resolveSibling(stem + "-附件"));
+    }
+
+    /** A stored file, as {@code sha256} names it. */
+    public Path path(String sha256) {
+        return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    /** Copies {@code source} in (unless a file of the same content is kept already); returns its SHA-256. */
+    public String put(Path source) {
+        try {
+            Files.createDirectories(folder);
+            Path part = Files.createTempFile(folder, "adding-", ".part");
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = Files.newInputStream(source); OutputStream out = new DigestOutputStream(Files.newOutputStream(part), sha)) {
+                    in.transferTo(out);
+                }
+                String hex = HexFormat.of().formatHex(sha.digest());
+                Path target = path(hex);
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    try {
+                        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(part, target);
+                    }
+                }
+                return hex;
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    public boolean has(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+}
