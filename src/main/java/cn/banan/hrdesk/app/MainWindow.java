@@ -86,7 +86,9 @@ public final class MainWindow extends BorderPane {
         Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
         liaisonTab.setId("tab-liaison");
         office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), services.monthlyReport(),
-                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history);
+                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history,
+                new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(services.attachments(), session, runner, texts, files, dialogs,
+                        registryContext.onFailure()));
         Tab officeTab = new Tab(texts.get("app.tab.office"), office);
         officeTab.setId("tab-office");
         enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(),

@@ -108,5 +108,16 @@ class AttachmentsTest {
         assertThat(s.attachments().of(AttachmentOwner.CLAIM, c.claimId)).isEmpty();
         s.session().signIn(TwoFundClaim.REVIEWER);
         assertThatThrownBy(() -> s.attachments().add(AttachmentOwner.CLAIM, c.claimId, contract, "")).isInstanceOf(AccessDeniedException.class);
+
+        s.session().signIn(TwoFundClaim.GENERAL);
+        String meeting = s.registers().save(cn.banan.hrdesk.office.OfficeRegisters.MEETINGS, null, java.util.Map.of("held_on",
+                java.time.LocalDate.of(2026, 11, 20), "title", "用工保障推进会"));
+        Path minutes = Files.writeString(dir.resolve("scans").resolve("会议纪要.pdf"), "%PDF-1.4 纪要");
+        s.attachments().add(AttachmentOwner.MEETING, meeting, minutes, "");
+        assertThat(s.attachments().of(AttachmentOwner.MEETING, meeting)).extracting(Attachment::fileName).containsExactly("会议纪要.pdf");
+        assertThat(s.attachments().of(AttachmentOwner.CLAIM, meeting)).as("kept by owner kind and id").isEmpty();
+        s.session().signIn(TwoFundClaim.LIAISON);
+        assertThatThrownBy(() -> s.attachments().add(AttachmentOwner.MEETING, meeting, contract, "")).as("minutes are 综合管理部's")
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

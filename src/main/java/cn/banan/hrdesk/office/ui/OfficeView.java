@@ -35,14 +35,20 @@ public final class OfficeView extends RegisterTabs {
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
 
     public OfficeView(RegisterService service, RegisterExport export, PublicityStats stats, WorkFund fund, MonthlyReportWriter report, Session session,
-                      TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure, RecordHistory history) {
+                      TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure, RecordHistory history,
+                      cn.banan.hrdesk.attachments.ui.AttachmentsOpener attachments) {
         super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.stats = stats;
-        WorkFundPane workFund = new WorkFundPane(fund, view(OfficeRegisters.EXPENDITURES), session, runner, texts, clock, onFailure);
+        var expenditures = view(OfficeRegisters.EXPENDITURES);
+        expenditures.addTool(attachments.button("expenditures-attachments", expenditures.table(),
+                cn.banan.hrdesk.attachments.AttachmentOwner.EXPENDITURE, r -> r.get("voucher_no") + " " + r.get("purpose")));
+        WorkFundPane workFund = new WorkFundPane(fund, expenditures, session, runner, texts, clock, onFailure);
         tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);
         register("office-group", cn.banan.hrdesk.office.LeadingGroupRegisters.MEMBERS);
         register("office-staff", OfficeRegisters.STAFF);
-        register("office-meetings", OfficeRegisters.MEETINGS);
+        var meetings = register("office-meetings", OfficeRegisters.MEETINGS);
+        meetings.addTool(attachments.button("meetings-attachments", meetings.table(), cn.banan.hrdesk.attachments.AttachmentOwner.MEETING,
+                r -> r.get("held_on") + " " + r.get("title")));
         register("office-attendance", cn.banan.hrdesk.office.LeadingGroupRegisters.ATTENDANCE);
         register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));
         register("office-publicity", OfficeRegisters.PUBLICITY);
