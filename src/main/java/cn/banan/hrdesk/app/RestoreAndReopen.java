@@ -33,6 +33,7 @@ public final class RestoreAndReopen {
         RuntimeException failure = null;
         try {
             restored = new Restore(file, clock).replace(backup);
+            cn.banan.hrdesk.backup.BackupService.restoreAttachments(backup, file);
         } catch (RuntimeException e) {
             failure = e;
         }

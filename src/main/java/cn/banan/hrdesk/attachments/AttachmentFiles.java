@@ -67,6 +67,32 @@ public final class AttachmentFiles {
         }
     }
 
+    /**
+     * Copies every kept file that {@code other} lacks into it (a backup's folder, or back from one): files are named by
+     * their content and never change, so nothing is overwritten or removed. Returns how many were copied.
+     */
+    public int copyInto(AttachmentFiles other) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int copied = 0;
+        try (var all = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}"))::iterator) {
+                Path target = other.path(f.getFileName().toString());
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Path part = target.resolveSibling(target.getFileName() + ".part");
+                    Files.copy(f, part, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(part, target);
+                    copied++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copied;
+    }
+
     public boolean has(String sha256) {
         return Files.isRegularFile(path(sha256));
     }

@@ -8,6 +8,7 @@ import cn.banan.hrdesk.store.Backup;
 import cn.banan.hrdesk.store.BackupFacts;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.Restore;
+import cn.banan.hrdesk.attachments.AttachmentFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -39,12 +40,21 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** A checked copy (without this site's private keys) in {@code folder}; returns the file written. */
+    /**
+     * A checked copy (without this site's private keys) in {@code folder}, and the attached files in the folder beside
+     * it, named alike; returns the file written.
+     */
     public Path backUpTo(Path folder) {
         session.require(Action.BACK_UP_DATA);
         Path target = folder.resolve(name(texts.get("backup.fileName", texts.label(site))));
         Backup.copy(database, target);
+        AttachmentFiles.beside(database).copyInto(AttachmentFiles.beside(target));
         return target;
+    }
+
+    /** After a restore from {@code backup}: its attached files that this database's folder lacks are put back. */
+    public static int restoreAttachments(Path backup, Path database) {
+        return AttachmentFiles.beside(backup).copyInto(AttachmentFiles.beside(database));
     }
 
     /** What {@code file} holds, checked as a restore would check it; the database is not touched. */

@@ -39,6 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
             return Cli.INPUT_PROBLEMS;
         }
         Restore.Restored restored = restore.replace(from);
+        cn.banan.hrdesk.backup.BackupService.restoreAttachments(from, root.db);
         Path safety = restored.safety();
         try (Services services = root.openServices()) {
             RestoreRecord.note(services.database().dsl(), restored);

@@ -78,6 +78,9 @@ class AttachmentsTest {
             assertThat(texts).contains("附件清单").anySatisfy(t -> assertThat(t).startsWith("1. 劳动合同-操作工甲.pdf（").contains(a.sha256().substring(0, 8)));
         }
 
+        Path backup = s.backups().backUpTo(Files.createDirectories(dir.resolve("stick")));
+        assertThat(AttachmentFiles.beside(backup).path(a.sha256())).as("the files go with a backup, beside it").hasSameBinaryContentAs(contract);
+
         Path opened = s.attachments().copyToOpen(a);
         assertThat(opened.getFileName().toString()).isEqualTo("劳动合同-操作工甲.pdf");
         assertThat(opened).hasSameBinaryContentAs(contract);
@@ -86,6 +89,8 @@ class AttachmentsTest {
         assertThat(problem(() -> s.attachments().copyToOpen(a))).isEqualTo("attachments.problem.changed");
         Files.delete(kept);
         assertThat(problem(() -> s.attachments().copyToOpen(a))).isEqualTo("attachments.problem.gone");
+        assertThat(cn.banan.hrdesk.backup.BackupService.restoreAttachments(backup, s.database().file())).as("put back from the backup").isEqualTo(1);
+        assertThat(s.attachments().copyToOpen(a)).hasSameBinaryContentAs(contract);
 
         assertThat(problem(() -> s.attachments().voidAttachment(a, " "))).isEqualTo("voiding.problem.reasonNeeded");
         s.attachments().voidAttachment(a, "传错了文件");

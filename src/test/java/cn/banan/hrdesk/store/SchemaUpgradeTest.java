@@ -19,16 +19,6 @@ class SchemaUpgradeTest {
     @TempDir
     Path dir;
 
-    /** The newest migration this program carries, read from the migrations themselves. */
-    static String latest() {
-        try (var files = java.nio.file.Files.list(Path.of(SchemaUpgradeTest.class.getResource("/db/migration").toURI()))) {
-            return String.valueOf(files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
-        } catch (java.io.IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void anOlderDatabaseIsBackedUpBesideItselfThenMigrated() throws Exception {
         Path file = dir.resolve("hrdesk.db");
@@ -44,7 +34,7 @@ class SchemaUpgradeTest {
             assertThat(upgrade.from()).isEqualTo("10");
             assertThat(upgrade.backup()).exists().hasParent(file.getParent());
             assertThat(upgrade.backup().getFileName().toString()).startsWith("hrdesk-升级前备份-v10-").endsWith(".db");
-            assertThat(db.dsl().fetchValue("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).hasToString(latest());
+            assertThat(db.dsl().fetchValue("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).hasToString(cn.banan.hrdesk.testing.Migrations.latest());
             var copy = Database.readOnly(upgrade.backup());
             assertThat(copy.fetchValue("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")).as("the copy is the file as it was")
                     .hasToString("10");
@@ -66,8 +56,8 @@ class SchemaUpgradeTest {
         String before = sha256(file);
         assertThatThrownBy(() -> Database.open(file)).isInstanceOfSatisfying(NewerDatabaseException.class, e -> {
             assertThat(e.fileVersion()).isEqualTo("99");
-            assertThat(e.programVersion()).isEqualTo(latest());
-            assertThat(ErrorMessages.describe(e, TempStore.TEXTS)).contains("更新版本的程序", "第 99 版", "第 " + latest() + " 版", "未作任何改动");
+            assertThat(e.programVersion()).isEqualTo(cn.banan.hrdesk.testing.Migrations.latest());
+            assertThat(ErrorMessages.describe(e, TempStore.TEXTS)).contains("更新版本的程序", "第 99 版", "第 " + cn.banan.hrdesk.testing.Migrations.latest() + " 版", "未作任何改动");
             assertThat(ErrorMessages.isInputProblem(e)).isTrue();
         });
         assertThat(sha256(file)).as("not a byte changed").isEqualTo(before);

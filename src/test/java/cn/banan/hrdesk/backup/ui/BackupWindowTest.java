@@ -131,7 +131,7 @@ class BackupWindowTest {
         FxWait.until(() -> robot.lookup("#about-facts").tryQuery().isPresent());
         String facts = robot.lookup("#about-facts").queryAs(TextArea.class).getText();
         assertThat(facts).contains("版本：" + cn.banan.hrdesk.app.AppVersion.current(), "站点：领导小组办公室",
-                services.database().file().toString(), "数据结构：第 11 版", "日志文件夹");
+                services.database().file().toString(), "数据结构：第 " + cn.banan.hrdesk.testing.Migrations.latest() + " 版", "日志文件夹");
         assertThat(cn.banan.hrdesk.app.AppVersion.current()).matches("\\d+\\.\\d+\\.\\d+.*");
         robot.clickOn("#about-copy");
         FxWait.until(() -> robot.lookup("#about-copied").queryAs(Label.class).getText().contains("已复制"));
