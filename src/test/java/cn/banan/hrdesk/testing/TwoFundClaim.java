@@ -59,6 +59,17 @@ public final class TwoFundClaim {
         }
     }
 
+    /** 受理, 初审, 审核 and the 拨付审批 of {@code sources}, each by its own role: the claim then waits for their 发放. */
+    public void approve(Services s, cn.banan.hrdesk.policy.FundingSource... sources) {
+        act(s, LIAISON, cn.banan.hrdesk.claims.workflow.StepRequest.pass(claimId, cn.banan.hrdesk.claims.workflow.Step.INTAKE));
+        act(s, LIAISON_2, cn.banan.hrdesk.claims.workflow.StepRequest.pass(claimId, cn.banan.hrdesk.claims.workflow.Step.FIRST_CHECK));
+        act(s, REVIEWER, cn.banan.hrdesk.claims.workflow.StepRequest.pass(claimId, cn.banan.hrdesk.claims.workflow.Step.REVIEW));
+        for (var source : sources) {
+            act(s, source == cn.banan.hrdesk.policy.FundingSource.DISTRICT_FUND ? FINANCE : PARK_APPROVER,
+                    cn.banan.hrdesk.claims.workflow.StepRequest.pass(claimId, cn.banan.hrdesk.claims.workflow.Step.FUNDING, source));
+        }
+    }
+
     /** Signs {@code who} in and does the step as them: the workflow checks the signed-in user's role. */
     public static cn.banan.hrdesk.claims.workflow.ClaimEvent act(Services s, Actor who, cn.banan.hrdesk.claims.workflow.StepRequest r) {
         s.session().signIn(who);

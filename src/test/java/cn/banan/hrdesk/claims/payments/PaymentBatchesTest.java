@@ -1,10 +1,6 @@
 package cn.banan.hrdesk.claims.payments;
 
-import static cn.banan.hrdesk.testing.TwoFundClaim.FINANCE;
 import static cn.banan.hrdesk.testing.TwoFundClaim.GENERAL;
-import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON;
-import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON_2;
-import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_APPROVER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_PAYER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.PAYER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.REVIEWER;
@@ -13,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.banan.hrdesk.app.Services;
 import cn.banan.hrdesk.claims.ClaimStatus;
-import cn.banan.hrdesk.claims.workflow.Step;
-import cn.banan.hrdesk.claims.workflow.StepRequest;
 import cn.banan.hrdesk.core.Money;
 import cn.banan.hrdesk.core.ValidationException;
 import cn.banan.hrdesk.ledger.EntryKind;
@@ -50,11 +44,7 @@ class PaymentBatchesTest {
     void open() {
         s = TempStore.open(dir);
         c = new TwoFundClaim(s);
-        TwoFundClaim.act(s, LIAISON, StepRequest.pass(c.claimId, Step.INTAKE));
-        TwoFundClaim.act(s, LIAISON_2, StepRequest.pass(c.claimId, Step.FIRST_CHECK));
-        TwoFundClaim.act(s, REVIEWER, StepRequest.pass(c.claimId, Step.REVIEW));
-        TwoFundClaim.act(s, FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
-        TwoFundClaim.act(s, PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
+        c.approve(s, FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
     }
 
     @AfterEach

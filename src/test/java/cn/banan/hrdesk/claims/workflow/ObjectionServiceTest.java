@@ -1,10 +1,7 @@
 package cn.banan.hrdesk.claims.workflow;
 
-import static cn.banan.hrdesk.testing.TwoFundClaim.FINANCE;
 import static cn.banan.hrdesk.testing.TwoFundClaim.GENERAL;
 import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON;
-import static cn.banan.hrdesk.testing.TwoFundClaim.LIAISON_2;
-import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_APPROVER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.PARK_PAYER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.PAYER;
 import static cn.banan.hrdesk.testing.TwoFundClaim.REVIEWER;
@@ -70,11 +67,7 @@ class ObjectionServiceTest {
     }
 
     void walkToPayment() {
-        TwoFundClaim.act(s, LIAISON, StepRequest.pass(c.claimId, Step.INTAKE));
-        TwoFundClaim.act(s, LIAISON_2, StepRequest.pass(c.claimId, Step.FIRST_CHECK));
-        TwoFundClaim.act(s, REVIEWER, StepRequest.pass(c.claimId, Step.REVIEW));
-        TwoFundClaim.act(s, FINANCE, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.DISTRICT_FUND));
-        TwoFundClaim.act(s, PARK_APPROVER, StepRequest.pass(c.claimId, Step.FUNDING, FundingSource.ECONOMIC_PARK));
+        c.approve(s, FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
         s.session().signIn(GENERAL);
         s.notices().publish(List.of(c.claimId), TODAY.minusDays(3), 7, dir.resolve("公示.xlsx"));
     }
