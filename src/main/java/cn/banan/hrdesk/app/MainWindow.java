@@ -66,7 +66,8 @@ public final class MainWindow extends BorderPane {
         RecordHistory history = new RecordHistory(services.audit(), auditWords, runner, texts, onFailure);
         RegistryContext registryContext = new RegistryContext(services.enterprises(), services.enterpriseDetails(), services.enterpriseAccounts(),
                 services.parties(), services.enterpriseImport(), services.enterpriseExport(), runner, files, dialogs, texts,
-                services.clock(), onFailure, services.session(), history);
+                services.clock(), onFailure, services.session(), history,
+                new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(services.attachments(), services.session(), runner, texts, files, dialogs, onFailure));
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");

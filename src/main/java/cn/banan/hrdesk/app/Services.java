@@ -172,7 +172,7 @@ public final class Services implements AutoCloseable {
         this.people = new cn.banan.hrdesk.people.PersonLookup(database.dsl(), new cn.banan.hrdesk.people.PersonRepository(), session);
         this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, accountRepository, partyRepository, claims, placements, placementRepository,
-                users, workflow, notices, objections, paymentBatches, session, texts, clock, registerRepository,
+                users, workflow, notices, objections, paymentBatches, attachments, session, texts, clock, registerRepository,
                 workFund, registers, database.createdNow());
     }
 

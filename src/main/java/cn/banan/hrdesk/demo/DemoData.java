@@ -49,6 +49,7 @@ public final class DemoData {
     private final NoticeService notices;
     private final ObjectionService objections;
     private final cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches;
+    private final cn.banan.hrdesk.attachments.Attachments attachments;
     private final Session session;
     private final Texts texts;
     private final Clock clock;
@@ -63,7 +64,8 @@ public final class DemoData {
                     cn.banan.hrdesk.registry.EnterpriseAccountRepository accounts, PartyRepository parties,
                     ClaimService claims, PlacementService placementService, PlacementRepository placements, UserService users,
                     WorkflowService workflow, NoticeService notices, ObjectionService objections,
-                    cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches, Session session, Texts texts, Clock clock,
+                    cn.banan.hrdesk.claims.payments.PaymentBatches paymentBatches,
+                    cn.banan.hrdesk.attachments.Attachments attachments, Session session, Texts texts, Clock clock,
                     RegisterRepository registers, WorkFund workFund, RegisterService registerService, boolean newFile) {
         this.newFile = newFile;
         this.accounts = accounts;
@@ -79,6 +81,7 @@ public final class DemoData {
         this.notices = notices;
         this.objections = objections;
         this.paymentBatches = paymentBatches;
+        this.attachments = attachments;
         this.session = session;
         this.texts = texts;
         this.clock = clock;
@@ -130,7 +133,7 @@ public final class DemoData {
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);
         });
-        DemoWorkflow walk = new DemoWorkflow(workflow, notices, objections, paymentBatches, claims::lines, session, demoUsers, clock);
+        DemoWorkflow walk = new DemoWorkflow(workflow, notices, objections, paymentBatches, attachments, claims::lines, session, demoUsers, clock);
         walk.walk(claims::list, new DemoNames(new Random(2016)));
         walk.workFund(workFund, registerService, new DemoNames(new Random(2015)));
     }

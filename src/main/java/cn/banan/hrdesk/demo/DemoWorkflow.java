@@ -5,6 +5,8 @@ import cn.banan.hrdesk.claims.ClaimSummary;
 import cn.banan.hrdesk.claims.workflow.NoticeService;
 import cn.banan.hrdesk.claims.workflow.ObjectionOutcome;
 import cn.banan.hrdesk.claims.workflow.ObjectionService;
+import cn.banan.hrdesk.attachments.AttachmentOwner;
+import cn.banan.hrdesk.attachments.Attachments;
 import cn.banan.hrdesk.claims.ClaimLine;
 import cn.banan.hrdesk.claims.payments.LineResult;
 import cn.banan.hrdesk.claims.payments.PaymentBatch;
@@ -47,10 +49,12 @@ final class DemoWorkflow {
 
     private final ObjectionService objections;
     private final PaymentBatches batches;
+    private final Attachments attachments;
     private final Function<String, List<ClaimLine>> lines;
 
     DemoWorkflow(WorkflowService workflow, NoticeService notices, ObjectionService objections, PaymentBatches batches,
-                 Function<String, List<ClaimLine>> lines, Session session, Map<String, UserAccount> users, Clock clock) {
+                 Attachments attachments, Function<String, List<ClaimLine>> lines, Session session, Map<String, UserAccount> users, Clock clock) {
+        this.attachments = attachments;
         this.batches = batches;
         this.objections = objections;
         this.lines = lines;
@@ -92,6 +96,7 @@ final class DemoWorkflow {
                 Files.deleteIfExists(list);
             }
             objections(ready.get(0).id(), ready.get(1).id(), names);
+            attach(ready.get(0), names);
             String id = ready.get(0).id();
             for (FundingSource s : workflow.progress(id).sources()) {
                 pay(id, s, names, s == workflow.progress(id).sources().iterator().next());
@@ -154,6 +159,25 @@ final class DemoWorkflow {
 
     private void answer(PaymentBatch batch, LineResult result, String reason) {
         batches.lines(batch.id()).forEach(l -> batches.answer(l.id(), result, LocalDate.now(clock), reason));
+    }
+
+    /** The paid claim's papers: a hire confirmation and an insurance proof, as the clerk who took it in scanned them. */
+    private void attach(ClaimSummary claim, DemoNames names) throws IOException {
+        Path folder = Files.createTempDirectory("hrdesk-demo-scans");
+        try {
+            List<String> papers = names.list("attachment.papers");
+            for (int i = 0; i < papers.size(); i++) {
+                Path scan = DemoPdf.write(folder.resolve(papers.get(i) + ".pdf"), "Demo paper " + (i + 1) + " of claim " + claim.claimNo());
+                as(claim.rule() == Rule.R3 ? "qiye" : "zhaogong", () -> attachments.add(AttachmentOwner.CLAIM, claim.id(), scan, ""));
+            }
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
     }
 
     /** An objection to the paid claim's notice, dismissed before payment; one to the running notice, still open. */

@@ -3,7 +3,6 @@ package cn.banan.hrdesk.attachments.ui;
 import cn.banan.hrdesk.attachments.AttachmentOwner;
 import cn.banan.hrdesk.attachments.Attachments;
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -41,12 +40,12 @@ public final class AttachmentsOpener {
         new AttachmentsDialog(new AttachmentsViewModel(service, session, runner, onFailure, kind, ownerId), texts, files, dialogs).show(owner, title);
     }
 
-    /** 附件… beside a register's list, for its selected row; {@code title} names the row. */
-    public Button button(String id, TableView<RegisterRow> table, AttachmentOwner kind, Function<RegisterRow, String> title) {
+    /** 附件… beside a list, for its selected row: {@code rowId} is the record's id, {@code title} names it. */
+    public <T> Button button(String id, TableView<T> table, AttachmentOwner kind, Function<T, String> rowId, Function<T, String> title) {
         Button b = Buttons.of(id, texts.get("attachments.button"), () -> {
-            RegisterRow row = table.getSelectionModel().getSelectedItem();
+            T row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
-                open(table.getScene().getWindow(), kind, row.id(), texts.label(kind) + " " + title.apply(row) + " ");
+                open(table.getScene().getWindow(), kind, rowId.apply(row), texts.label(kind) + " " + title.apply(row) + " ");
             }
         });
         b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

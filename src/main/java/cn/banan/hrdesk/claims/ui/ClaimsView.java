@@ -68,11 +68,19 @@ public final class ClaimsView extends TabPane {
     private SearchListView<PlacementRow> placementList(ClaimsContext ctx) {
         Texts texts = ctx.texts();
         javafx.scene.control.Button voidButton = cn.banan.hrdesk.ui.Buttons.of("placement-void", texts.get("voiding.button"), () -> { });
+        javafx.scene.control.Button attached = cn.banan.hrdesk.ui.Buttons.of("placement-attachments", texts.get("attachments.button"), () -> { });
         SearchListView<PlacementRow> view = new SearchListView<>("placement", texts, placements.search(), placements.list(),
                 () -> editPlacement(ctx, null), row -> ctx.runner().run(cn.banan.hrdesk.ui.UiTask.of(null,
                         p -> ctx.placements().find(row.id()).orElseThrow()).onSuccess(pl -> editPlacement(ctx, pl)).onFailure(ctx.onFailure())),
-                voidButton);
+                voidButton, attached);
         voidButton.setOnAction(e -> voidPlacement(ctx, view.table().getSelectionModel().getSelectedItem()));
+        attached.setOnAction(e -> {
+            PlacementRow row = view.table().getSelectionModel().getSelectedItem();
+            new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(ctx.attachments(), ctx.session(), ctx.runner(), texts, ctx.files(), ctx.dialogs(),
+                    ctx.onFailure()).open(getScene().getWindow(), cn.banan.hrdesk.attachments.AttachmentOwner.PLACEMENT, row.id(),
+                    texts.get("attachments.ofPlacement", row.workerName(), row.enterpriseName(), row.hireDate()));
+        });
+        attached.disableProperty().bind(view.table().getSelectionModel().selectedItemProperty().isNull());
         voidButton.disableProperty().bind(view.table().getSelectionModel().selectedItemProperty().isNull());
         Columns.add(view.table(), texts.get("registry.worker.name"), 10, PlacementRow::workerName);
         Columns.add(view.table(), texts.get("registry.worker.residentId"), 13, r -> ResidentId.of(r.residentId()).masked());

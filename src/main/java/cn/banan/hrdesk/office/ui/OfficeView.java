@@ -41,14 +41,14 @@ public final class OfficeView extends RegisterTabs {
         this.stats = stats;
         var expenditures = view(OfficeRegisters.EXPENDITURES);
         expenditures.addTool(attachments.button("expenditures-attachments", expenditures.table(),
-                cn.banan.hrdesk.attachments.AttachmentOwner.EXPENDITURE, r -> r.get("voucher_no") + " " + r.get("purpose")));
+                cn.banan.hrdesk.attachments.AttachmentOwner.EXPENDITURE, cn.banan.hrdesk.registers.RegisterRow::id, r -> r.get("voucher_no") + " " + r.get("purpose")));
         WorkFundPane workFund = new WorkFundPane(fund, expenditures, session, runner, texts, clock, onFailure);
         tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);
         register("office-group", cn.banan.hrdesk.office.LeadingGroupRegisters.MEMBERS);
         register("office-staff", OfficeRegisters.STAFF);
         var meetings = register("office-meetings", OfficeRegisters.MEETINGS);
         meetings.addTool(attachments.button("meetings-attachments", meetings.table(), cn.banan.hrdesk.attachments.AttachmentOwner.MEETING,
-                r -> r.get("held_on") + " " + r.get("title")));
+                cn.banan.hrdesk.registers.RegisterRow::id, r -> r.get("held_on") + " " + r.get("title")));
         register("office-attendance", cn.banan.hrdesk.office.LeadingGroupRegisters.ATTENDANCE);
         register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));
         register("office-publicity", OfficeRegisters.PUBLICITY);

@@ -50,7 +50,9 @@ final class EnterpriseActions implements EnterpriseListView.Actions {
                 ctx.enterprises(), ctx.details(), ctx.runner(), ctx.texts(), ctx.onFailure());
         EnterpriseAccountViewModel account = existing == null ? null : new EnterpriseAccountViewModel(existing.id(), ctx.accounts(), ctx.runner(),
                 ctx.texts(), ctx.onFailure());
-        ctx.history().attach(new EnterpriseEditor(window(), vm, details, account, ctx.texts(), ctx.onFailure()), "enterprise",
+        ctx.history().attach(new EnterpriseEditor(window(), vm, details, account, ctx.texts(), ctx.onFailure(),
+                (win, r) -> ctx.attachments().open(win, cn.banan.hrdesk.attachments.AttachmentOwner.RECOGNITION, r.id(),
+                        ctx.texts().get("attachments.ofRecognition", existing.name(), r.documentNo()))), "enterprise",
                 existing == null ? null : existing.id()).showAndWait();
         refresh.run();
     }

@@ -27,7 +27,12 @@ final class EnterpriseDetailsPane extends TabPane {
     private final Texts texts;
     private final EnterpriseAccountViewModel account;
 
-    EnterpriseDetailsPane(EnterpriseDetailsViewModel vm, EnterpriseAccountViewModel account, Texts texts) {
+    private final java.util.function.BiConsumer<javafx.stage.Window, Recognition> attach;
+
+    /** {@code attach}: opens a recognition's 附件 (its decision document). */
+    EnterpriseDetailsPane(EnterpriseDetailsViewModel vm, EnterpriseAccountViewModel account, Texts texts,
+                          java.util.function.BiConsumer<javafx.stage.Window, Recognition> attach) {
+        this.attach = attach;
         this.vm = vm;
         this.account = account;
         this.texts = texts;
@@ -72,7 +77,10 @@ final class EnterpriseDetailsPane extends TabPane {
         form.add(texts.get("registry.recognition.validTo"), "validTo", Fields.date(validTo));
         Button add = Buttons.of("recognitions-add", texts.get("registry.recognition.add"), () -> vm.addRecognition(
                 new Recognition(null, units.get(), decided.get(), doc.get(), validFrom.get(), validTo.get()), () -> doc.set("")));
-        return tab(texts.get("registry.tab.recognitions"), table, form, add);
+        Button attached = Buttons.of("recognitions-attachments", texts.get("attachments.button"),
+                () -> attach.accept(table.getScene().getWindow(), table.getSelectionModel().getSelectedItem()));
+        attached.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        return tab(texts.get("registry.tab.recognitions"), table, form, new HBox(8, add, attached));
     }
 
     private Tab demands() {

@@ -15,12 +15,13 @@ import javafx.stage.Window;
 /** The enterprise form as a dialog; for a registered enterprise also its histories below the form. */
 public final class EnterpriseEditor extends FormDialog {
     public EnterpriseEditor(Window owner, EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, EnterpriseAccountViewModel account, Texts texts,
-                            Consumer<Throwable> onFailure) {
+                            Consumer<Throwable> onFailure, java.util.function.BiConsumer<Window, cn.banan.hrdesk.registry.Recognition> attach) {
         super(owner, texts.get(vm.isNew() ? "registry.enterprise.newTitle" : "registry.enterprise.editTitle"),
-                content(vm, details, account, texts), details != null ? 1120 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
+                content(vm, details, account, texts, attach), details != null ? 1120 : 560, texts, "enterprise-save", saved -> vm.save(saved, onFailure));
     }
 
-    private static Node content(EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, EnterpriseAccountViewModel account, Texts texts) {
+    private static Node content(EnterpriseFormViewModel vm, EnterpriseDetailsViewModel details, EnterpriseAccountViewModel account, Texts texts,
+                                java.util.function.BiConsumer<Window, cn.banan.hrdesk.registry.Recognition> attach) {
         FormGrid form = new FormGrid(vm.errors());
         form.add(texts.get("registry.enterprise.name"), EnterpriseForm.NAME, Fields.text(vm.name()));
         form.add(texts.get("registry.enterprise.creditCode"), EnterpriseForm.CREDIT_CODE, Fields.text(vm.creditCode()));
@@ -34,7 +35,7 @@ public final class EnterpriseEditor extends FormDialog {
         form.add(texts.get("registry.enterprise.note"), "note", Fields.text(vm.note()));
         VBox content = new VBox(6, form);
         if (details != null) {
-            content.getChildren().add(new EnterpriseDetailsPane(details, account, texts));
+            content.getChildren().add(new EnterpriseDetailsPane(details, account, texts, attach));
             details.reload();
         }
         return content;

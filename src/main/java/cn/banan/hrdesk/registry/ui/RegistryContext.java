@@ -19,5 +19,6 @@ public record RegistryContext(EnterpriseService enterprises, EnterpriseDetailSer
                               PartyService parties,
                               EnterpriseImport enterpriseImport, EnterpriseExport enterpriseExport, TaskRunner runner,
                               FileDialogs files, Dialogs dialogs, Texts texts, Clock clock, Consumer<Throwable> onFailure,
-                              Session session, RecordHistory history) {
+                              Session session, RecordHistory history,
+                              cn.banan.hrdesk.attachments.ui.AttachmentsOpener attachments) {
 }
