@@ -20,10 +20,8 @@ import cn.banan.hrdesk.registry.BankAccount;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
@@ -66,9 +64,7 @@ final class PayableShares {
             Money amount = SourceTotals.of(lines, objections.withheldLines(dsl, c.id())).of(source);
             Optional<BankAccount> account = payees.of(dsl, claim);
             Optional<Notice> notice = notices.latestFor(dsl, c.id());
-            Set<String> ofSource = new HashSet<>();
-            lines.stream().filter(l -> l.fundingSource() == source).forEach(l -> ofSource.add(l.id()));
-            boolean objected = objections.ofClaim(dsl, c.id()).stream().anyMatch(o -> o.isOpen() && ofSource.contains(o.lineId()));
+            boolean objected = objections.openOnSource(dsl, c.id(), source) > 0;
             String blocker = null;
             Object arg = null;
             if (batches.sentOrPaid(dsl, c.id(), source)) {

@@ -70,6 +70,13 @@ public final class ObjectionRepository {
         return ofClaim(dsl, claimId).stream().filter(Objection::withholds).map(Objection::lineId).collect(Collectors.toSet());
     }
 
+    /** How many objections to the claim's lines paid from {@code source} wait for a reviewer. */
+    public int openOnSource(DSLContext dsl, String claimId, cn.banan.hrdesk.policy.FundingSource source) {
+        return dsl.fetchCount(NOTICE_OBJECTION.join(CLAIM_LINE).on(CLAIM_LINE.ID.eq(NOTICE_OBJECTION.LINE_ID)),
+                NOTICE_OBJECTION.CLAIM_ID.eq(claimId).and(NOTICE_OBJECTION.DELETED.isFalse()).and(NOTICE_OBJECTION.OUTCOME.isNull())
+                        .and(CLAIM_LINE.FUNDING_SOURCE.eq(source.name())));
+    }
+
     private List<Objection> read(DSLContext dsl, Condition which) {
         return dsl.select(NOTICE_OBJECTION.fields()).select(PAYMENT_NOTICE.NOTICE_NO, CLAIM.CLAIM_NO, WORKER.NAME).from(NOTICE_OBJECTION)
                 .join(PAYMENT_NOTICE).on(PAYMENT_NOTICE.ID.eq(NOTICE_OBJECTION.NOTICE_ID))

@@ -181,9 +181,7 @@ public final class WorkflowService {
 
     /** A line under an open 公示 objection holds up its source's 发放 until a reviewer settles it. */
     private void checkObjections(DSLContext tx, Claim claim, FundingSource source) {
-        java.util.Set<String> ofSource = new java.util.HashSet<>();
-        claims.lines(tx, claim.id()).stream().filter(l -> l.fundingSource() == source).forEach(l -> ofSource.add(l.id()));
-        long open = objections.ofClaim(tx, claim.id()).stream().filter(o -> o.isOpen() && ofSource.contains(o.lineId())).count();
+        int open = objections.openOnSource(tx, claim.id(), source);
         if (open > 0) {
             throw problem(StepRequest.REASON, "objection.problem.openAtPayment", open);
         }
