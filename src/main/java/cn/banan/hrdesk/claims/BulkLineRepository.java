@@ -4,6 +4,7 @@ import cn.banan.hrdesk.core.UtcTimestamp;
 import static cn.banan.hrdesk.store.generated.Tables.WORKER;
 
 import cn.banan.hrdesk.policy.Judgement;
+import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.store.RowStamp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
 public final class BulkLineRepository {
     private static final int CHUNK = 500;
     private static final String WORKER_SQL = "INSERT INTO worker (id, origin_site, version, updated_at, deleted, resident_id, name, phone,"
-            + " target_group) VALUES (?, ?, ?, ?, 0, ?, ?, NULL, 'OTHER')";
+            + " target_group) VALUES (?, ?, ?, ?, 0, ?, ?, NULL, ?)";
     private static final String PLACEMENT_SQL = "INSERT INTO placement (id, origin_site, version, updated_at, deleted, worker_id,"
             + " enterprise_id, intermediary_id, channel, hire_date, confirmed_on, leave_date, insured_months, task_ref)"
             + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -41,8 +42,8 @@ public final class BulkLineRepository {
     }
 
     /** A first-time worker with one placement and its judged line, ids already given. */
-    public record NewLine(String workerId, String residentId, String name, Placement placement, String lineId, Judgement judgement,
-                          int monthsGranted) {
+    public record NewLine(String workerId, String residentId, String name, TargetGroup group, Placement placement, String lineId,
+                          Judgement judgement, int monthsGranted) {
     }
 
     /** Which of these resident ID numbers belong to registered workers, and their ids. */
@@ -79,6 +80,7 @@ public final class BulkLineRepository {
                 travelling(worker, n.workerId(), site, now);
                 worker.setString(5, n.residentId());
                 worker.setString(6, n.name());
+                worker.setString(7, n.group().name());
                 worker.addBatch();
                 travelling(placement, p.id(), site, now);
                 placement.setString(5, p.workerId());

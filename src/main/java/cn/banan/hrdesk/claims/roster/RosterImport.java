@@ -196,7 +196,8 @@ public final class RosterImport {
                 row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef));
         ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, ResidentId.of(row.residentId), versions, memo);
         judged.findings().forEach(f -> findings.add(Map.entry(lineId, f)));
-        return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, p, lineId, judged.judgement(), judged.monthsGranted());
+        return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, groupOrOther(row), p, lineId, judged.judgement(),
+                judged.monthsGranted());
     }
 
     /**
@@ -225,8 +226,8 @@ public final class RosterImport {
 
     private boolean storeRow(DSLContext tx, Claim claim, RosterRow row, Set<String> inClaim, List<PolicyParameters> versions,
                              RosterRowParser parser, LineFacts.Memo memo) {
-        String workerId = parties.workerByResidentId(tx, row.residentId)
-                .map(Worker::id).orElseGet(() -> parties.save(tx, new Worker(null, row.residentId, row.name, null, TargetGroup.OTHER)));
+        String workerId = parties.workerByResidentId(tx, row.residentId).map(w -> regrouped(tx, w, row.group))
+                .orElseGet(() -> parties.save(tx, new Worker(null, row.residentId, row.name, null, groupOrOther(row))));
         Placement existing = placements.find(tx, workerId, row.enterpriseId, row.hire).orElse(null);
         String via = claim.rule() == Rule.R3 ? (existing == null ? null : existing.intermediaryId()) : claim.claimantId();
         if (existing != null && claim.rule() != Rule.R3 && !claim.claimantId().equals(existing.intermediaryId())) {
@@ -254,6 +255,18 @@ public final class RosterImport {
         String placementId = placementService.store(tx, form);
         claims.judge(tx, claim, placements.find(tx, placementId).orElseThrow(), versions, memo);
         return true;
+    }
+
+    /** A registered person whose group the roster names differently takes the roster's: it is the newer word. */
+    private String regrouped(DSLContext tx, Worker w, TargetGroup group) {
+        if (group != null && group != w.group()) {
+            parties.save(tx, new Worker(w.id(), w.residentId(), w.name(), w.phone(), group));
+        }
+        return w.id();
+    }
+
+    private static TargetGroup groupOrOther(RosterRow row) {
+        return row.group == null ? TargetGroup.OTHER : row.group;
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.claims.roster;
 
 import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import java.time.LocalDate;
@@ -19,11 +20,13 @@ final class RosterRow {
     final LocalDate confirmed;
     final String insured;
     final String taskRef;
+    /** The person's group (返乡农民工 …) as the roster gives it; null when the cell is empty. */
+    final TargetGroup group;
     final List<CellProblem> problems;
     private final boolean parsedClean;
 
     RosterRow(SheetRow raw, String residentId, String name, String enterpriseId, LocalDate hire, LocalDate leave, Channel channel,
-              LocalDate confirmed, String insured, String taskRef, List<CellProblem> problems) {
+              LocalDate confirmed, String insured, String taskRef, TargetGroup group, List<CellProblem> problems) {
         this.raw = raw;
         this.residentId = residentId;
         this.name = name;
@@ -34,6 +37,7 @@ final class RosterRow {
         this.confirmed = confirmed;
         this.insured = insured;
         this.taskRef = taskRef;
+        this.group = group;
         this.problems = new ArrayList<>(problems);
         this.parsedClean = problems.isEmpty();
     }

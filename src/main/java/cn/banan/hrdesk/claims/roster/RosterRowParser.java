@@ -8,6 +8,7 @@ import cn.banan.hrdesk.core.IdCheck;
 import cn.banan.hrdesk.core.IdKind;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.SheetRow;
 import cn.banan.hrdesk.xlsx.TemplateColumns;
@@ -77,6 +78,7 @@ final class RosterRowParser {
             problems.add(problem(row, RosterSheet.CONFIRMED, "claims.problem.confirmedBeforeHire"));
         }
         Channel channel = choice(row, RosterSheet.CHANNEL, Channel.class, true, problems);
+        TargetGroup group = choice(row, RosterSheet.GROUP, TargetGroup.class, false, problems);
         String task = columns.text(row, RosterSheet.TASK_REF);
         if (!task.isEmpty() && !knownTask.test(task)) {
             problems.add(problem(row, RosterSheet.TASK_REF, "claims.problem.unknownTask", task));
@@ -94,7 +96,7 @@ final class RosterRowParser {
             }
         }
         return new RosterRow(row, id.isValid() ? id.value().value() : null, name, enterpriseId, hire, leave, channel, confirmed,
-                insured, task, problems);
+                insured, task, group, problems);
     }
 
     private String enterprise(SheetRow row, List<CellProblem> problems) {

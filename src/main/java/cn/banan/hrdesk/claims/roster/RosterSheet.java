@@ -3,6 +3,7 @@ package cn.banan.hrdesk.claims.roster;
 import cn.banan.hrdesk.claims.Channel;
 import cn.banan.hrdesk.core.Labelled;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.xlsx.Column;
 import cn.banan.hrdesk.xlsx.TableWorkbook;
 import java.io.IOException;
@@ -22,11 +23,14 @@ public final class RosterSheet {
     static final int CONFIRMED = 6;
     static final int INSURED = 7;
     static final int TASK_REF = 8;
+    /** Optional: a roster made before the column existed still reads; an empty cell leaves the person's group as it was. */
+    static final int GROUP = 9;
     static final String[] KEYS = {"roster.col.residentId", "roster.col.name", "roster.col.creditCode", "roster.col.hireDate",
-        "roster.col.leaveDate", "roster.col.channel", "roster.col.confirmedOn", "roster.col.insuredMonths", "roster.col.taskRef"};
+        "roster.col.leaveDate", "roster.col.channel", "roster.col.confirmedOn", "roster.col.insuredMonths", "roster.col.taskRef",
+        "registry.worker.group"};
     /** Columns that must be there: ID, name, enterprise, hire date, channel. */
     static final int[] REQUIRED = {ID, NAME, CREDIT_CODE, HIRE, CHANNEL};
-    private static final int[] WIDTHS = {21, 12, 21, 12, 12, 12, 13, 22, 14};
+    private static final int[] WIDTHS = {21, 12, 21, 12, 12, 12, 13, 22, 14, 14};
     private final Texts texts;
 
     public RosterSheet(Texts texts) {
@@ -39,10 +43,11 @@ public final class RosterSheet {
             cols[i] = Column.of(header(i), WIDTHS[i]);
         }
         cols[CHANNEL] = Column.choice(header(CHANNEL), WIDTHS[CHANNEL], labels(Channel.values()));
+        cols[GROUP] = Column.choice(header(GROUP), WIDTHS[GROUP], labels(TargetGroup.values()));
         return List.of(cols);
     }
 
-    /** The empty roster template, with a drop-down for the channel; needs no database. */
+    /** The empty roster template, with drop-downs for the channel and the person's group; needs no database. */
     public void template(Path target) throws IOException {
         try (var wb = new TableWorkbook(sheetName(), columns(), true)) {
             wb.save(target);

@@ -101,6 +101,29 @@ class RosterImportTest {
     }
 
     @Test
+    void theRosterRecordsEachPersonsGroupAndAnEmptyCellKeepsWhatWasKnown() throws Exception {
+        String[] header = {"身份证号", "姓名", "用工企业统一社会信用代码", "入职日期", "离职日期", "招聘渠道", "入职确认日期", "五险缴纳月份",
+            "任务编号", "人员类别"};
+        Path file = Workbooks.write(dir.resolve("groups.xlsx"), header,
+                new String[] {"440301198002290015", "装配工2", "91500113MA5U12346T", "2014-04-01", "", "基础社招", "", "", "", "返乡农民工"},
+                new String[] {"11010519491231002X", "装配工3", "91500113MA5U12346T", "2014-05-01", "", "基础社招", "", "", "", ""},
+                new String[] {"500113199001011235", "操作工1", "91500113MA5U12346T", "2014-03-10", "", "基础社招", "", "", "", "职业院校毕业生"},
+                new String[] {"110101199003074717", "装配工4", "91500113MA5U12346T", "2014-05-01", "", "基础社招", "", "", "", "学生"});
+        ImportReport bad = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
+        assertThat(bad.problems()).extracting(p -> p.row() + p.column() + " " + p.message()).containsExactly("5J “学生”不是可选的值，请从下拉列表中选择");
+
+        Workbooks.write(file, header,
+                new String[] {"440301198002290015", "装配工2", "91500113MA5U12346T", "2014-04-01", "", "基础社招", "", "", "", "返乡农民工"},
+                new String[] {"11010519491231002X", "装配工3", "91500113MA5U12346T", "2014-05-01", "", "基础社招", "", "", "", ""},
+                new String[] {"500113199001011235", "操作工1", "91500113MA5U12346T", "2014-03-10", "", "基础社招", "", "", "", "职业院校毕业生"});
+        assertThat(s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE).imported()).isEqualTo(3);
+        // a new person takes the roster's group, or 其他 when the cell is empty; a known person (操作工1) takes the newer word
+        assertThat(s.database().dsl().select(WORKER.NAME, WORKER.TARGET_GROUP).from(WORKER).orderBy(WORKER.NAME).fetch()
+                .map(r -> r.value1() + ":" + r.value2())).containsExactlyInAnyOrder("装配工2:RETURNING_MIGRANT", "装配工3:OTHER",
+                "操作工1:VOCATIONAL_GRADUATE");
+    }
+
+    @Test
     void oneBadRowAndNothingIsImportedThenFixedEveryLineIsJudgedAndTheDuplicateFlagged() throws Exception {
         int workers = s.database().dsl().fetchCount(WORKER);
         ImportReport bad = s.rosterImport().run(claim, roster("110105194912310021"), ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
@@ -147,7 +170,7 @@ class RosterImportTest {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("110105194912310021");
-            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("A: 公民身份号码校验位错误");
+            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("A: 公民身份号码校验位错误");
         }
     }
 
@@ -180,7 +203,8 @@ class RosterImportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号");
-            assertThat(sheet.getDataValidations()).as("the channel; a task is named by its number").hasSize(1);
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("人员类别");
+            assertThat(sheet.getDataValidations()).as("the channel and the group; a task is named by its number").hasSize(2);
         }
         ImportReport empty = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);
         assertThat(empty.rowsRead()).isZero();
