@@ -8,6 +8,8 @@ import cn.banan.hrdesk.audit.ui.RecordHistory;
 import cn.banan.hrdesk.claims.ui.ClaimsContext;
 import cn.banan.hrdesk.claims.ui.ClaimsView;
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.reports.annual.ui.AnnualView;
+import cn.banan.hrdesk.reports.annual.ui.AnnualViewModel;
 import cn.banan.hrdesk.ledger.LedgerExport;
 import cn.banan.hrdesk.ledger.ui.LedgerView;
 import cn.banan.hrdesk.ledger.ui.LedgerViewModel;
@@ -42,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final EnterpriseServicesView enterpriseServices;
     private final ExchangeView exchange;
     private final AuditLogView auditLog;
+    private final AnnualView annual;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -104,7 +107,10 @@ public final class MainWindow extends BorderPane {
         Tab peopleTab = new Tab(texts.get("people.tab"), new cn.banan.hrdesk.people.ui.PeopleView(
                 new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts, onFailure)));
         peopleTab.setId("tab-people");
-        TabPane tabs = new TabPane(registryTab, claimsTab, peopleTab, ledgerTab, officeTab, servicesTab, liaisonTab, exchangeTab);
+        annual = new AnnualView(new AnnualViewModel(services.annualReport(), runner, texts, services.clock(), onFailure), files, dialogs);
+        Tab annualTab = new Tab(texts.get("annual.tab"), annual);
+        annualTab.setId("tab-annual");
+        TabPane tabs = new TabPane(registryTab, claimsTab, peopleTab, ledgerTab, officeTab, servicesTab, liaisonTab, annualTab, exchangeTab);
         // the whole trail is for those who may read it; everyone else reads a record's own history from its form
         auditLog = session.may(Action.READ_AUDIT_TRAIL)
                 ? new AuditLogView(new AuditLogViewModel(services.audit(), auditWords, runner, texts, onFailure), texts, files, dialogs) : null;
@@ -124,6 +130,8 @@ public final class MainWindow extends BorderPane {
                 office.reload();
             } else if (now == servicesTab) {
                 enterpriseServices.reload();
+            } else if (now == annualTab) {
+                annual.reload();
             } else if (now == exchangeTab) {
                 exchange.reload();
             } else if (now == auditTab) {

@@ -251,6 +251,10 @@ public final class Services implements AutoCloseable {
         return new LedgerExports(enterpriseExport(), claims, new LedgerExport(ledger, session, texts), registerExport(), deliveries, texts, clock);
     }
 
+    public cn.banan.hrdesk.reports.annual.AnnualReport annualReport() {
+        return new cn.banan.hrdesk.reports.annual.AnnualReport(database.dsl(), new cn.banan.hrdesk.reports.annual.AnnualRepository(), registers, texts);
+    }
+
     public MonthlyReport monthlyReport() {
         return new MonthlyReport(database.dsl(), new MonthlyReportRepository(), registers, ledger, texts, () -> audit.witnessLine(ledger));
     }

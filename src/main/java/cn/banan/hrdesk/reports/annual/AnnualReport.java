@@ -1,0 +1,63 @@
+package cn.banan.hrdesk.reports.annual;
+
+import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.params.PolicyParameterRepository;
+import cn.banan.hrdesk.registers.RegisterService;
+import cn.banan.hrdesk.store.DemoMark;
+import cn.banan.hrdesk.xlsx.FigureTable;
+import cn.banan.hrdesk.xlsx.FigureWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * 年度统计 for the year-end 考核: the year's claims five ways, the city's tasks, key enterprises' hires against their
+ * approved demand, hires by group, publicity, the work fund, and R1's year-end settlement list; shown in the
+ * window and written as one workbook, a sheet each.
+ */
+public final class AnnualReport {
+    private final DSLContext dsl;
+    private final AnnualRepository repository;
+    private final RegisterService registers;
+    private final Texts texts;
+
+    public AnnualReport(DSLContext dsl, AnnualRepository repository, RegisterService registers, Texts texts) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.registers = registers;
+        this.texts = texts;
+    }
+
+    /** The years any claim or hire belongs to, newest first. */
+    public List<Integer> years() {
+        return repository.years(dsl);
+    }
+
+    public List<FigureTable> tables(int year) {
+        List<FigureTable> tables = new ArrayList<>(new ClaimTables(repository, texts).of(dsl, year));
+        HiringTables hiring = new HiringTables(repository, registers, texts);
+        tables.add(hiring.tasks(year));
+        tables.add(hiring.demand(dsl, year));
+        tables.add(hiring.groups(dsl, year));
+        OfficeWorkTables office = new OfficeWorkTables(repository, texts);
+        tables.add(office.publicity(dsl, year));
+        tables.add(office.workFund(dsl, year));
+        tables.add(new R1SettlementTable(texts).of(year, settlement(year)));
+        if (DemoMark.isDemo(dsl)) {
+            tables = tables.stream().map(t -> new FigureTable(t.sheetName(), texts.get("demo.printTitle", t.title()), t.columns(), t.rows(),
+                    t.chart(), t.footer())).toList();
+        }
+        return tables;
+    }
+
+    public List<R1Settlement.Row> settlement(int year) {
+        return R1Settlement.of(year, repository.deliveries(dsl, year), repository.r1Claims(dsl, year), PolicyParameterRepository.all(dsl));
+    }
+
+    /** Writes the year's tables as one workbook; the file appears only when complete. */
+    public void write(int year, Path out) throws IOException {
+        FigureWorkbook.write(tables(year), out);
+    }
+}
