@@ -15,6 +15,9 @@ final class FigureCells {
         if (v instanceof Ratio r) {
             return r.percent();
         }
+        if (v instanceof Long || v instanceof Integer) {
+            return String.format("%,d", ((Number) v).longValue());
+        }
         return v == null ? "" : v.toString();
     }
 

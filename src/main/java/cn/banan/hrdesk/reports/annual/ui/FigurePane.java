@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 /** One table of the year's figures: the table as it prints, its chart beside it, and the lines under it. */
 final class FigurePane extends TitledPane {
     private static final double ROW = 30;
-    private static final double HEADER = 56;
+    private static final double HEADER = 44;
+    private static final double MAX_COLUMN = 380;
 
     FigurePane(FigureTable figures, String id) {
         setText(figures.title());
@@ -36,7 +37,9 @@ final class FigurePane extends TitledPane {
             TableColumn<List<Object>, String> col = new TableColumn<>(figures.columns().get(c).header());
             col.setCellValueFactory(r -> new ReadOnlyStringWrapper(FigureCells.text(r.getValue().get(k))));
             String header = figures.columns().get(c).header();
-            col.setPrefWidth(Math.max(figures.columns().get(c).width() * 9.0, header.length() * 14.0 + 16));
+            int longest = figures.rows().stream().mapToInt(r -> FigureCells.text(r.get(k)).length()).max().orElse(0);
+            // wide enough for its longest entry (a Chinese character takes about 14 pixels), within reason
+            col.setPrefWidth(Math.min(MAX_COLUMN, Math.max(figures.columns().get(c).width() * 9.0, Math.max(header.length(), longest) * 14.0 + 16)));
             col.setSortable(false);
             if (figures.rows().stream().anyMatch(r -> FigureCells.isFigure(r.get(k)))) {
                 col.setStyle("-fx-alignment: CENTER-RIGHT;");
