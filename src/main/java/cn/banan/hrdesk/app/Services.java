@@ -142,7 +142,8 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session, clock);
         LedgerRepository ledgerRepository = new LedgerRepository(stamp);
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
-        this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository, session, clock, texts);
+        this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository,
+                cn.banan.hrdesk.attachments.AttachmentFiles.beside(database.file()), session, clock, texts);
         exchange.ensureKeys();
         this.conflicts = new SyncConflicts(database.dsl(), stamp, session);
         this.audit = new AuditService(database.dsl(), new AuditRepository(), new cn.banan.hrdesk.audit.ReferentRepository(texts, new cn.banan.hrdesk.exchange.ui.ExchangeLabels(texts)), session, site);

@@ -93,6 +93,34 @@ public final class AttachmentFiles {
         return copied;
     }
 
+    /**
+     * Keeps a file that came from another site under its SHA-256 (checked here too: what is kept is what the name
+     * says), unless it is kept already.
+     */
+    public void putContent(String sha256, byte[] content) {
+        try {
+            if (!HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).equals(sha256)) {
+                throw new IllegalArgumentException("content does not hash to " + sha256);
+            }
+            Path target = path(sha256);
+            if (Files.exists(target)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path part = Files.createTempFile(target.getParent(), "adding-", ".part");
+            try {
+                Files.write(part, content);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
     public boolean has(String sha256) {
         return Files.isRegularFile(path(sha256));
     }

@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
  */
 public final class BackupService {
     static final String KEEP = "auto_backup_keep";
+    static final String SHARED_FILES = "附件";
     static final int DEFAULT_KEEP = 7;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path database;
@@ -52,9 +53,21 @@ public final class BackupService {
         return target;
     }
 
-    /** After a restore from {@code backup}: its attached files that this database's folder lacks are put back. */
+    /**
+     * After a restore from {@code backup}: its attached files that this database's folder lacks are put back, from the
+     * folder beside it or, for a copy made on closing, from the folder all those copies share.
+     */
     public static int restoreAttachments(Path backup, Path database) {
-        return AttachmentFiles.beside(backup).copyInto(AttachmentFiles.beside(database));
+        AttachmentFiles live = AttachmentFiles.beside(database);
+        return AttachmentFiles.beside(backup).copyInto(live) + shared(backup.toAbsolutePath().getParent()).copyInto(live);
+    }
+
+    /**
+     * The attached files of every copy made on closing, kept once for all of them: files are named by content and never
+     * change, so each close copies only the files added since, and a copy removed by rotation takes nothing with it.
+     */
+    static AttachmentFiles shared(Path copies) {
+        return new AttachmentFiles(copies.resolve(SHARED_FILES));
     }
 
     /** What {@code file} holds, checked as a restore would check it; the database is not touched. */
@@ -94,9 +107,14 @@ public final class BackupService {
         return database.resolveSibling("自动备份");
     }
 
-    /** The copy made as the program closes; the oldest beyond {@link #keep} are removed. Needs no one signed in. */
+    /**
+     * The copy made as the program closes, with the attached files added since the last; the oldest copies beyond
+     * {@link #keep} are removed. Needs no one signed in.
+     */
     public Path onClosing() {
-        return new RotatingBackups(folder(), keep()).add(name(texts.get("backup.autoFileName", texts.label(site))), database);
+        Path copy = new RotatingBackups(folder(), keep()).add(name(texts.get("backup.autoFileName", texts.label(site))), database);
+        AttachmentFiles.beside(database).copyInto(shared(folder()));
+        return copy;
     }
 
     private String name(String stem) {

@@ -34,7 +34,8 @@ final class ExchangeExportCommand implements Callable<Integer> {
         try (Services services = root.openServices(Action.EXCHANGE_DATA)) {
             ExportResult r = services.exchange().export(to, out, Progress.NONE);
             spec.commandLine().getOut().println("rows\t" + r.rows());
-            spec.commandLine().getErr().println(root.texts().get("exchange.export.done", r.to(), r.seq(), r.rows(), out));
+            spec.commandLine().getErr().println(root.texts().get("exchange.export.done", r.to(), r.seq(), r.rows(), out)
+                    + r.filesInWords(root.texts(), services.exchange().fileBudgetMb()));
         }
         return Cli.OK;
     }

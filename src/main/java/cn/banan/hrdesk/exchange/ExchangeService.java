@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.exchange;
 
 import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.attachments.AttachmentFiles;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.UtcTimestamp;
@@ -34,8 +35,11 @@ public final class ExchangeService {
     private final TravellingTables tables = new TravellingTables();
     private final PackageExport export;
     private final PackageImport importer;
+    private final PackageFiles files;
 
-    public ExchangeService(DSLContext dsl, Site site, RowStamp stamp, LedgerRepository ledger, Session session, Clock clock, Texts texts) {
+    public ExchangeService(DSLContext dsl, Site site, RowStamp stamp, LedgerRepository ledger, AttachmentFiles attached, Session session, Clock clock,
+                           Texts texts) {
+        this.files = new PackageFiles(attached);
         this.dsl = dsl;
         this.site = site;
         this.session = session;
@@ -44,7 +48,7 @@ public final class ExchangeService {
         this.keys = new SiteKeys(dsl, clock);
         AuditRepository trail = new AuditRepository();
         this.export = new PackageExport(tables, ledger, trail);
-        this.importer = new PackageImport(dsl, site, stamp, ledger, trail, tables, peers, log, keys, session);
+        this.importer = new PackageImport(dsl, site, stamp, ledger, trail, tables, peers, log, keys, session, attached);
     }
 
     public Site site() {
@@ -136,9 +140,10 @@ public final class ExchangeService {
             long upTo = PackageExport.lastChange(tx);
             PackageHeader header = new PackageHeader(UUID.randomUUID().toString(), site, to, peer.sentSeq() + 1, UtcTimestamp.now(clock));
             long[] rows = {0};
+            PackageFiles.Carried[] carried = {null};
             try {
                 PackageWriter.write(file, header, peer.agreeKey(), signKey, out -> {
-                    export.write(tx, peer, upTo, out, progress);
+                    carried[0] = export.write(tx, peer, upTo, out, files, progress);
                     rows[0] = out.rows();
                 });
             } catch (GeneralSecurityException e) {
@@ -147,8 +152,21 @@ public final class ExchangeService {
             peers.sent(tx, to, header.seq(), upTo);
             log.record(tx, new PackageLogEntry(header.id(), PackageLogEntry.Direction.OUT, to, header.seq(), header.created(),
                     UtcTimestamp.now(clock), rows[0], upTo, 0, file.getFileName().toString(), session.current().name()));
-            return new ExportResult(to, header.seq(), rows[0], file);
+            return new ExportResult(to, header.seq(), rows[0], file, carried[0].files(), carried[0].bytes(), carried[0].waiting());
         });
+    }
+
+    /** How many megabytes of attached files one package may carry (the administrator's setting). */
+    public int fileBudgetMb() {
+        return PackageFiles.budgetMb(dsl);
+    }
+
+    public void setFileBudgetMb(int megabytes) {
+        session.require(Action.PAIR_SITES);
+        if (megabytes < PackageFiles.MIN_BUDGET_MB || megabytes > PackageFiles.MAX_BUDGET_MB) {
+            throw Refusal.of("exchange.budget.range", PackageFiles.MIN_BUDGET_MB, PackageFiles.MAX_BUDGET_MB);
+        }
+        new cn.banan.hrdesk.store.LocalSettings(dsl).put(PackageFiles.BUDGET, String.valueOf(megabytes));
     }
 
     /** Checks the package whole; with {@code apply} takes it in, else says what it would change and changes nothing. */

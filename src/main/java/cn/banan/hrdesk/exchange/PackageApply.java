@@ -1,5 +1,6 @@
 package cn.banan.hrdesk.exchange;
 
+import cn.banan.hrdesk.attachments.AttachmentFiles;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.Site;
 import java.sql.Connection;
@@ -23,13 +24,17 @@ final class PackageApply implements PayloadVisitor {
     private final ConflictRecorder conflicts;
     private final Progress progress;
     private final long total;
+    private final AttachmentFiles files;
     private final Map<String, TableCounts> counts = new LinkedHashMap<>();
     private TableWriter writer;
     private long done;
     private final List<Object[]> pending = new java.util.ArrayList<>();
     private final List<Long> parents = new java.util.ArrayList<>();
 
-    PackageApply(Connection c, TravellingTables tables, Site from, Site here, ConflictRecorder conflicts, Progress progress, long total) {
+    /** {@code files}: where carried files are kept; null for a preview, which keeps none. */
+    PackageApply(Connection c, TravellingTables tables, Site from, Site here, ConflictRecorder conflicts, Progress progress, long total,
+                 AttachmentFiles files) {
+        this.files = files;
         this.here = here;
         this.c = c;
         this.tables = tables;
@@ -62,6 +67,13 @@ final class PackageApply implements PayloadVisitor {
             } catch (SQLException e) {
                 throw new ApplyException(writer.table, null, e);
             }
+        }
+    }
+
+    @Override
+    public void file(String sha256, byte[] content) {
+        if (files != null) {
+            files.putContent(sha256, content);
         }
     }
 

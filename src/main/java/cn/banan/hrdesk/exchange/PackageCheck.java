@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
  * to what it says and continues its site's chain (from this database or from the entry before it in the package).
  */
 final class PackageCheck implements PayloadVisitor {
+    private int files;
     private final DSLContext dsl;
     private final TravellingTables tables;
     private final Map<String, Long> rowsPerTable = new LinkedHashMap<>();
@@ -139,6 +140,19 @@ final class PackageCheck implements PayloadVisitor {
 
     long rows() {
         return rows;
+    }
+
+    int files() {
+        return files;
+    }
+
+    /** A file must be what its name says: a package made wrong (or by a hostile program holding a paired key) is refused. */
+    @Override
+    public void file(String sha256, byte[] content) {
+        if (!Sha256.hex(content).equals(sha256)) {
+            throw new PayloadInput.BadPayloadException("a file whose content is not its name");
+        }
+        files++;
     }
 
     long maxVersion() {

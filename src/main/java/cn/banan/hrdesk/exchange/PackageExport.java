@@ -39,7 +39,8 @@ final class PackageExport {
                 + " AND (c.came_from IS NULL OR c.came_from <> ?)", peer.acknowledged(), upTo, peer.site().name()).fetchOne(0, Long.class);
     }
 
-    void write(DSLContext dsl, Peer peer, long upTo, PayloadOutput out, Progress progress) throws IOException {
+    /** Writes the rows, then the files the peer lacks; returns what files went. */
+    PackageFiles.Carried write(DSLContext dsl, Peer peer, long upTo, PayloadOutput out, PackageFiles files, Progress progress) throws IOException {
         long total = count(dsl, peer, upTo);
         out.coverage(new PackageCoverage(peer.received(), peer.acknowledged(), upTo));
         for (Map.Entry<Site, LedgerRepository.Tip> h : ledger.heads(dsl).entrySet()) {
@@ -84,7 +85,9 @@ final class PackageExport {
                 }
             });
         }
+        PackageFiles.Carried carried = files.write(dsl, peer, upTo, out);
         out.end();
         progress.update(out.rows(), total);
+        return carried;
     }
 }

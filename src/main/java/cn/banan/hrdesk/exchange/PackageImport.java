@@ -2,6 +2,7 @@ package cn.banan.hrdesk.exchange;
 
 import cn.banan.hrdesk.core.BoundedInputStream;
 import cn.banan.hrdesk.core.Progress;
+import cn.banan.hrdesk.attachments.AttachmentFiles;
 import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.audit.AuditRepository;
 import cn.banan.hrdesk.ledger.LedgerRepository;
@@ -33,9 +34,11 @@ final class PackageImport {
     private final PackageLog log;
     private final SiteKeys keys;
     private final Session session;
+    private final AttachmentFiles files;
 
     PackageImport(DSLContext dsl, Site site, RowStamp stamp, LedgerRepository ledger, AuditRepository trail, TravellingTables tables, PeerRepository peers,
-                  PackageLog log, SiteKeys keys, Session session) {
+                  PackageLog log, SiteKeys keys, Session session, AttachmentFiles files) {
+        this.files = files;
         this.dsl = dsl;
         this.site = site;
         this.stamp = stamp;
@@ -95,10 +98,10 @@ final class PackageImport {
             throw Refusal.of("exchange.package.badSignature", file, h.from());
         }
         if (log.applied(dsl, h.id())) {
-            return new ImportResult(ImportResult.Outcome.ALREADY_APPLIED, h.from(), h.seq(), h.created(), Map.of());
+            return new ImportResult(ImportResult.Outcome.ALREADY_APPLIED, h.from(), h.seq(), h.created(), Map.of(), 0);
         }
         if (h.seq() <= peer.receivedSeq()) {
-            return new ImportResult(ImportResult.Outcome.SUPERSEDED, h.from(), h.seq(), h.created(), Map.of());
+            return new ImportResult(ImportResult.Outcome.SUPERSEDED, h.from(), h.seq(), h.created(), Map.of(), 0);
         }
         byte[] agreeKey;
         try {
@@ -119,7 +122,8 @@ final class PackageImport {
                     st.executeUpdate("INSERT INTO exchange_applying (peer) VALUES ('" + h.from().name() + "')");
                 }
                 ConflictRecorder recorder = new ConflictRecorder(stamp);
-                PackageApply applier = new PackageApply(conn, tables, h.from(), site, recorder, progress, check.rows());
+                // a preview writes no file: it is rolled back, and a file is not in the transaction
+                PackageApply applier = new PackageApply(conn, tables, h.from(), site, recorder, progress, check.rows(), apply ? files : null);
                 try {
                     readOrRefuse(file, copy, e, agreeKey, applier);
                 } finally {
@@ -137,7 +141,7 @@ final class PackageImport {
                 return applier.counts();
             });
             ImportResult result = new ImportResult(apply ? ImportResult.Outcome.APPLIED : ImportResult.Outcome.PREVIEW, h.from(), h.seq(),
-                    h.created(), counts);
+                    h.created(), counts, check.files());
             if (!apply) {
                 throw new Preview(result);
             }

@@ -17,6 +17,8 @@ final class PayloadInput {
     static final int MAX_COLUMNS = 128;
     static final int MAX_TEXT = 1 << 20;
     static final int MAX_BLOB = 16 << 20;
+    /** The largest file anyone may attach (20 MB). */
+    static final int MAX_FILE = 20 << 20;
     private final DataInputStream in;
 
     PayloadInput(DataInputStream in) {
@@ -64,6 +66,18 @@ final class PayloadInput {
                         }
                         rows++;
                         v.row(parent, values);
+                    }
+                    case 'F' -> {
+                        String sha = name();
+                        long n = in.readLong();
+                        if (!coverage || !sha.matches("[0-9a-f]{64}") || n <= 0 || n > MAX_FILE) {
+                            throw new BadPayloadException("a file frame");
+                        }
+                        byte[] content = in.readNBytes((int) n);
+                        if (content.length != n) {
+                            throw new EOFException();
+                        }
+                        v.file(sha, content);
                     }
                     case 'Z' -> {
                         if (in.readLong() != rows || in.read() != -1 || !coverage) {

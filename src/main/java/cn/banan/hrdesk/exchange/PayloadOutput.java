@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The plaintext inside a package, as frames: 'A' what the sender acknowledges and what the package covers, 'H' a
  * ledger chain's head, 'T' a table and its columns, 'R' a row of that table (its parent version, then typed values),
- * 'Z' the end with the number of rows. Compressed and encrypted by the writer around it.
+ * 'F' an attached file (its SHA-256, its length, its bytes), 'Z' the end with the number of rows. Compressed and encrypted by the writer around it.
  */
 final class PayloadOutput {
     static final int NULL = 0;
@@ -73,6 +73,14 @@ final class PayloadOutput {
             }
         }
         rows++;
+    }
+
+    /** An attached file, streamed from where this site keeps it. */
+    void file(String sha256, java.nio.file.Path content) throws IOException {
+        out.writeByte('F');
+        name(sha256);
+        out.writeLong(java.nio.file.Files.size(content));
+        java.nio.file.Files.copy(content, out);
     }
 
     void end() throws IOException {

@@ -16,6 +16,10 @@ interface PayloadVisitor {
 
     void row(long parentVersion, Object[] values);
 
+    /** An attached file the package carries, named by its SHA-256 (not yet checked against its bytes). */
+    default void file(String sha256, byte[] content) {
+    }
+
     /** After the last row, once the end frame has been read and found whole. */
     default void end() {
     }

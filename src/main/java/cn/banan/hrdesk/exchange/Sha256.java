@@ -14,4 +14,8 @@ final class Sha256 {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
+
+    static String hex(byte[] content) {
+        return java.util.HexFormat.of().formatHex(create().digest(content));
+    }
 }

@@ -16,7 +16,7 @@ public final class AuditedTables {
      * recorded, each package taken in would leave entries to send back, and two sites would never be even.
      */
     private static final Set<String> NOT_AUDITED = Set.of("audit_entry", "audit_table", "change_log", "exchange_applying",
-            "exchange_peer", "exchange_package", "chain_witness", "audit_witness", "ledger_balance", "flyway_schema_history");
+            "exchange_peer", "exchange_package", "attachment_delivery", "chain_witness", "audit_witness", "ledger_balance", "flyway_schema_history");
 
     private AuditedTables() {
     }

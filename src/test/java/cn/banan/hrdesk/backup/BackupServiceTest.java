@@ -54,4 +54,28 @@ class BackupServiceTest {
             }
         }
     }
+
+    @Test
+    void closingCopiesShareOneFolderOfAttachedFilesFromWhichARestorePutsThemBack() throws Exception {
+        try (Services s = TempStore.open(dir)) {
+            String claim = new cn.banan.hrdesk.testing.TwoFundClaim(s).claimId;
+            Path scan = java.nio.file.Files.writeString(dir.resolve("入职确认书.pdf"), "%PDF-1.4 入职确认书");
+            var a = s.attachments().add(cn.banan.hrdesk.attachments.AttachmentOwner.CLAIM, claim, scan, "");
+            Path copy = s.backups().onClosing();
+            s.backups().onClosing();
+            Path shared = dir.resolve("自动备份").resolve("附件");
+            try (var files = java.nio.file.Files.walk(shared)) {
+                assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).as("kept once for every copy")
+                        .extracting(p -> p.getFileName().toString()).containsExactly(a.sha256());
+            }
+            Path live = s.database().file().resolveSibling("hrdesk-附件");
+            try (var files = java.nio.file.Files.walk(live)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+            assertThat(BackupService.restoreAttachments(copy, s.database().file())).isEqualTo(1);
+            assertThat(s.attachments().copyToOpen(a)).hasSameBinaryContentAs(scan);
+        }
+    }
 }

@@ -109,6 +109,9 @@ class CliContractTest extends CommandLineTest {
                 + "x,R1,T1_ELECTRONICS,NONE,500113199001011235,2014-03-10,2014-12-31,BASIC,Y\n");
         assertThat(run("--db", db.toString(), "evaluate", cases.toString(), "--out", dir.resolve("r.csv").toString())).as(err).isZero();
         assertThat(run("--db", db.toString(), "backup", "--out", dir.resolve("copy.db").toString())).as(err).isZero();
+        try (Stream<Path> carried = Files.walk(dir.resolve("copy-附件"))) {
+            assertThat(carried.filter(Files::isRegularFile).count()).as("the demo's two scanned papers beside the copy").isEqualTo(2);
+        }
         assertThat(run("--db", db.toString(), "ledger", "verify")).as(err).isZero();
         try (Stream<Path> left = Files.list(db.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no -wal, -shm or .lock left behind by any of them")

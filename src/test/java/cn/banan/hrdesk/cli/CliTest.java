@@ -126,6 +126,7 @@ class CliTest extends CommandLineTest {
         assertThat(err).contains("找不到文件");
         assertThat(run("--db", db.toString(), "backup", "--out", dir.resolve("b/copy.db").toString())).isZero();
         assertThat(Files.exists(dir.resolve("b/copy.db"))).isTrue();
+        assertThat(Files.exists(dir.resolve("b/copy-附件"))).as("no attached files, no folder").isFalse();
         assertThat(run("--db", dir.resolve("nothing.db").toString(), "backup", "--out", dir.resolve("b/none.db").toString()))
                 .as("a missing database is the input's problem (CONTRACTS.md)").isEqualTo(1);
         assertThat(err).contains("找不到数据库文件", "nothing.db");

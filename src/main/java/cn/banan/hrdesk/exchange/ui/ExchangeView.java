@@ -48,7 +48,10 @@ public final class ExchangeView extends VBox {
         Button writeCard = Buttons.of("exchange-card-write", texts.get("exchange.card.write"), this::writeCard);
         Button readCard = Buttons.of("exchange-card-read", texts.get("exchange.card.read"), this::readCard);
         shown(readCard, may.pair());
-        HBox card = new HBox(10, site, fingerprint, writeCard, readCard);
+        Button budget = Buttons.of("exchange-budget", texts.get("exchange.budget", vm.fileBudgetMb()), () -> askBudget());
+        shown(budget, may.pair());
+        this.budget = budget;
+        HBox card = new HBox(10, site, fingerprint, writeCard, readCard, budget);
         card.setAlignment(Pos.CENTER_LEFT);
 
         TableView<PeerStatus> peers = new TableView<>(vm.peers());
@@ -102,6 +105,17 @@ public final class ExchangeView extends VBox {
                 title("exchange.packages"), packages);
     }
 
+    private final Button budget;
+
+    /** How many megabytes of attached files one package may carry: a stick's room, and the time to copy it. */
+    private void askBudget() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(String.valueOf(vm.fileBudgetMb()));
+        ask.initOwner(window());
+        ask.setHeaderText(texts.get("exchange.budget.ask"));
+        ask.getEditor().setId("exchange-budget-mb");
+        ask.showAndWait().ifPresent(typed -> vm.setFileBudget(typed, () -> budget.setText(texts.get("exchange.budget", vm.fileBudgetMb()))));
+    }
+
     private Label title(String key) {
         Label l = new Label(texts.get(key));
         l.getStyleClass().add("section-title");
@@ -130,7 +144,7 @@ public final class ExchangeView extends VBox {
 
     private void export(PeerStatus peer) {
         files.folder(texts.get("exchange.export.chooseFolder", peer.site())).ifPresent(folder -> vm.export(peer.site(), folder, r ->
-                dialogs.info(window(), texts.get("exchange.export.doneHint", r.file().getFileName(), r.rows(), peer.site()))));
+                dialogs.info(window(), vm.exported(r))));
     }
 
     private void importPackage() {
@@ -143,8 +157,7 @@ public final class ExchangeView extends VBox {
             case SUPERSEDED -> dialogs.info(window(), texts.get("exchange.import.superseded", preview.from(), preview.seq()));
             default -> {
                 if (new ImportPreviewDialog(texts, labels, preview).confirm(window())) {
-                    vm.apply(file, r -> dialogs.info(window(), texts.get("exchange.import.applied", r.from(), r.seq(), r.rows(), r.added(),
-                            r.updated(), r.conflicts())));
+                    vm.apply(file, r -> dialogs.info(window(), vm.applied(r)));
                 }
             }
         }

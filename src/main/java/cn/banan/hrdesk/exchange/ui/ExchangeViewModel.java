@@ -86,6 +86,35 @@ public final class ExchangeViewModel {
                 }).onFailure(onFailure));
     }
 
+    /** What a written package holds, to tell the clerk who carries it. */
+    public String exported(ExportResult r) {
+        return texts.get("exchange.export.doneHint", r.file().getFileName(), r.rows(), r.to()) + r.filesInWords(texts, exchange.fileBudgetMb());
+    }
+
+    /** What a package taken in did, the files it brought among it. */
+    public String applied(ImportResult r) {
+        return texts.get("exchange.import.applied", r.from(), r.seq(), r.rows(), r.added(), r.updated(), r.conflicts())
+                + (r.files() == 0 ? "" : texts.get("exchange.import.files", r.files()));
+    }
+
+    public int fileBudgetMb() {
+        return exchange.fileBudgetMb();
+    }
+
+    /** The administrator's budget of attached files per package, in megabytes as typed. */
+    public void setFileBudget(String typed, Runnable done) {
+        runner.run(UiTask.of(null, p -> {
+            int mb;
+            try {
+                mb = Integer.parseInt(typed.strip());
+            } catch (NumberFormatException e) {
+                mb = -1;
+            }
+            exchange.setFileBudgetMb(mb);
+            return mb;
+        }).onSuccess(mb -> done.run()).onFailure(onFailure));
+    }
+
     /** Checks the package whole and says what it would change; nothing is written. */
     public void preview(Path file, Consumer<ImportResult> then) {
         runner.run(UiTask.of(texts.get("exchange.checking"), p -> exchange.importPackage(file, false, p)).onSuccess(then).onFailure(onFailure));
