@@ -158,6 +158,26 @@ class ExchangeWindowTest {
         FxWait.until(() -> packages.getItems().size() == 2);
     }
 
+    @Test
+    void theAdministratorSetsHowMuchOfTheAttachedFilesAPackageCarries(FxRobot robot) {
+        robot.interact(() -> stage.getScene().setRoot(new MainWindow(park, runner, files())));
+        robot.clickOn("#tab-exchange");
+        Button budget = robot.lookup("#exchange-budget").queryAs(Button.class);
+        assertThat(budget.getText()).isEqualTo("附件上限：每包 200 MB…");
+        robot.clickOn(budget);
+        FxWait.until(() -> robot.lookup("#exchange-budget-mb").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#exchange-budget-mb").queryAs(javafx.scene.control.TextField.class).setText("5"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        closeAlert(robot, "附件上限须为 20 到 4,000 之间的整数");
+        assertThat(park.exchange().fileBudgetMb()).as("refused: as it was").isEqualTo(200);
+        robot.clickOn(budget);
+        FxWait.until(() -> robot.lookup("#exchange-budget-mb").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#exchange-budget-mb").queryAs(javafx.scene.control.TextField.class).setText("50"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxWait.until(() -> budget.getText().equals("附件上限：每包 50 MB…"));
+        assertThat(park.exchange().fileBudgetMb()).isEqualTo(50);
+    }
+
     static EnterpriseForm form(String id, String name) {
         return new EnterpriseForm(id, name, CODE, Park.ECONOMIC_PARK, "", "", "", Tier.T1_ELECTRONICS, LocalDate.of(2014, 1, 1));
     }
