@@ -156,7 +156,8 @@ public final class Services implements AutoCloseable {
                 () -> audit.witnessLine(ledger), objectionRepository, payees, attachmentRows);
         this.paymentBatches = new cn.banan.hrdesk.claims.payments.PaymentBatches(database.dsl(),
                 new cn.banan.hrdesk.claims.payments.PaymentBatchRepository(stamp), new cn.banan.hrdesk.claims.payments.PaymentBatches.Reads(
-                claimRepository, events, noticeRepository, objectionRepository, payees, claims::list), workflow, session, clock, texts, site);
+                claimRepository, events, noticeRepository, objectionRepository, payees, claims::list), workflow, ledgerRepository, session, clock,
+                texts, site);
         this.objections = new ObjectionService(database.dsl(), objectionRepository, noticeRepository, claimRepository, events, ledger, session,
                 clock, texts);
         this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,

@@ -51,7 +51,8 @@ class BankListsWindowTest {
         this.stage = stage;
         services = TempStore.open(Files.createTempDirectory(dir, "db"));
         claim = new TwoFundClaim(services);
-        claim.approve(services, FundingSource.DISTRICT_FUND);
+        // both sources approved, so the district's 发放 may be made when the bank credits its share
+        claim.approve(services, FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
         services.session().signIn(TwoFundClaim.GENERAL);
         saved = Files.createTempDirectory(dir, "saved");
         services.notices().publish(List.of(claim.claimId), LocalDate.of(2026, 11, 18), 7, saved.resolve("公示.xlsx"));
@@ -104,6 +105,33 @@ class BankListsWindowTest {
         assertThat(lines.getItems().get(0).result()).isEqualTo(LineResult.RETURNED);
         assertThat(lines.getItems().get(0).returnReason()).isEqualTo("户名与账号不符");
         FxWait.until(() -> !payable.getItems().isEmpty() && payable.getItems().get(0).ready());
-        assertThat(services.claims().status(claim.claimId)).as("returned: not paid").isEqualTo(cn.banan.hrdesk.claims.ClaimStatus.FUNDING);
+        assertThat(services.claims().status(claim.claimId)).as("returned: not paid").isEqualTo(cn.banan.hrdesk.claims.ClaimStatus.PAYMENT);
+
+        // a second list, credited, then sent back by the bank (退汇): the payment is reversed and the share offered again
+        robot.interact(() -> payable.getSelectionModel().selectAll());
+        robot.clickOn("#bank-make");
+        FxWait.until(() -> robot.lookup(".alert .button").match(LabeledMatchers.hasText("否")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".alert .button").match(LabeledMatchers.hasText("否")).queryAs(Node.class));
+        FxWait.until(() -> batches.getItems().size() == 2);
+        robot.interact(() -> batches.getSelectionModel().select(batches.getItems().stream().filter(b -> b.batchNo().equals("DF-2026-OFC-002"))
+                .findFirst().orElseThrow()));
+        FxWait.until(() -> lines.getItems().size() == 1 && lines.getItems().get(0).waiting());
+        robot.interact(() -> lines.getSelectionModel().select(0));
+        assertThat(robot.lookup("#bank-refund").queryAs(javafx.scene.control.Button.class).isDisabled()).as("not credited yet").isTrue();
+        robot.clickOn("#bank-paid");
+        FxWait.until(() -> robot.lookup("#bank-answer").tryQuery().isPresent());
+        robot.clickOn("#bank-answer");
+        FxWait.until(() -> !lines.getItems().isEmpty() && lines.getItems().get(0).credited());
+        robot.interact(() -> lines.getSelectionModel().select(0));
+        robot.clickOn("#bank-refund");
+        FxWait.until(() -> robot.lookup("#bank-reason").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#bank-reason").queryAs(TextArea.class).setText("账户已销户"));
+        robot.clickOn("#bank-answer");
+        FxWait.until(() -> !lines.getItems().isEmpty() && lines.getItems().get(0).refundedOn() != null);
+        assertThat(robot.lookup("#bank-lines").lookup(".table-cell").match(n -> String.valueOf(((javafx.scene.control.Labeled) n).getText())
+                .contains("退汇：账户已销户")).tryQuery()).isPresent();
+        FxWait.until(() -> !payable.getItems().isEmpty() && payable.getItems().get(0).again());
+        assertThat(services.ledger().ofClaim(claim.claimId).stream().filter(e -> e.kind() == cn.banan.hrdesk.ledger.EntryKind.PAYMENT)
+                .mapToLong(e -> e.amount().fen()).sum()).as("paid, then reversed").isZero();
     }
 }

@@ -51,13 +51,17 @@ final class PayableShares {
     List<Payable> of(DSLContext dsl, FundingSource source) {
         List<Payable> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
+        java.util.Set<String> reissue = batches.refundedNotRepaid(dsl, source);
         for (ClaimSummary c : visible.get()) {
-            if (c.status() != ClaimStatus.FUNDING && c.status() != ClaimStatus.PAYMENT) {
-                continue;
-            }
-            ClaimProgress p = events.progress(dsl, c.id());
-            if (!p.funded(source) || p.paid(source)) {
-                continue;
+            // a share the bank sent back (退汇) is owed again, whatever step the claim has reached since
+            if (!reissue.contains(c.id())) {
+                if (c.status() != ClaimStatus.FUNDING && c.status() != ClaimStatus.PAYMENT) {
+                    continue;
+                }
+                ClaimProgress p = events.progress(dsl, c.id());
+                if (!p.funded(source) || p.paid(source)) {
+                    continue;
+                }
             }
             Claim claim = claims.find(dsl, c.id()).orElseThrow();
             var lines = claims.lines(dsl, c.id());
@@ -81,7 +85,7 @@ final class PayableShares {
             } else if (objected) {
                 blocker = "payments.blocked.objection";
             }
-            out.add(new Payable(c.id(), c.claimNo(), c.claimantName(), amount, account.orElse(null), blocker, arg));
+            out.add(new Payable(c.id(), c.claimNo(), c.claimantName(), amount, account.orElse(null), blocker, arg, reissue.contains(c.id())));
         }
         return out;
     }

@@ -57,7 +57,30 @@ public final class PaymentBatchRepository {
     /** Whether the claim's share of the source is in a line that waits for the bank or was paid. */
     public boolean sentOrPaid(DSLContext dsl, String claimId, FundingSource source) {
         return dsl.fetchExists(PAYMENT_BATCH_LINE, PAYMENT_BATCH_LINE.CLAIM_ID.eq(claimId).and(PAYMENT_BATCH_LINE.FUNDING_SOURCE.eq(source.name()))
-                .and(PAYMENT_BATCH_LINE.DELETED.isFalse()).and(PAYMENT_BATCH_LINE.RESULT.isNull().or(PAYMENT_BATCH_LINE.RESULT.eq("PAID"))));
+                .and(PAYMENT_BATCH_LINE.DELETED.isFalse()).and(PAYMENT_BATCH_LINE.RESULT.isNull().or(PAYMENT_BATCH_LINE.RESULT.eq("PAID")))
+                .and(PAYMENT_BATCH_LINE.REFUNDED_ON.isNull()));
+    }
+
+    /** Claims whose share of the source the bank credited and sent back (退汇), and that no later list has paid yet. */
+    public java.util.Set<String> refundedNotRepaid(DSLContext dsl, FundingSource source) {
+        var l = PAYMENT_BATCH_LINE;
+        var m = PAYMENT_BATCH_LINE.as("m");
+        return new java.util.HashSet<>(dsl.selectDistinct(l.CLAIM_ID).from(l).where(l.FUNDING_SOURCE.eq(source.name()), l.DELETED.isFalse(),
+                l.REFUNDED_ON.isNotNull()).andNotExists(DSL.selectOne().from(m).where(m.CLAIM_ID.eq(l.CLAIM_ID), m.FUNDING_SOURCE.eq(l.FUNDING_SOURCE),
+                m.DELETED.isFalse(), m.RESULT.eq("PAID"), m.REFUNDED_ON.isNull())).fetch(l.CLAIM_ID));
+    }
+
+    /** Records a 退汇 on a line the bank credited; false when it is not such a line or was refunded already. */
+    public boolean refund(DSLContext dsl, String lineId, LocalDate on, String reason, String by) {
+        PaymentBatchLineRecord r = dsl.fetchSingle(PAYMENT_BATCH_LINE, PAYMENT_BATCH_LINE.ID.eq(lineId));
+        if (!"PAID".equals(r.getResult()) || r.getRefundedOn() != null) {
+            return false;
+        }
+        r.setRefundedOn(on);
+        r.setRefundReason(reason);
+        r.setRefundedBy(by);
+        stamp.stampChange(r).store();
+        return true;
     }
 
     /** Records the bank's answer once; false when the line was answered already (it stays as it was). */
@@ -107,6 +130,7 @@ public final class PaymentBatchRepository {
         PaymentBatchLineRecord l = r.into(PAYMENT_BATCH_LINE);
         return new BatchLine(l.getId(), l.getBatchId(), r.get(PAYMENT_BATCH.BATCH_NO), l.getSeq(), l.getClaimId(), r.get(CLAIM.CLAIM_NO),
                 FundingSource.valueOf(l.getFundingSource()), new Money(l.getAmountFen()), l.getAccountName(), l.getBankName(), l.getAccountNo(),
-                l.getResult() == null ? null : LineResult.valueOf(l.getResult()), l.getResultOn(), l.getReturnReason());
+                l.getResult() == null ? null : LineResult.valueOf(l.getResult()), l.getResultOn(), l.getReturnReason(), l.getRefundedOn(),
+                l.getRefundReason());
     }
 }

@@ -1,5 +1,11 @@
 package cn.banan.hrdesk.claims.payments;
 
+import cn.banan.hrdesk.ledger.Account;
+import cn.banan.hrdesk.ledger.EntryKind;
+import cn.banan.hrdesk.ledger.LedgerEntry;
+import cn.banan.hrdesk.ledger.LedgerRepository;
+import cn.banan.hrdesk.ledger.NewEntry;
+import java.util.Optional;
 import cn.banan.hrdesk.claims.workflow.Payment;
 import cn.banan.hrdesk.claims.workflow.Step;
 import cn.banan.hrdesk.claims.workflow.StepRequest;
@@ -33,14 +39,16 @@ public final class PaymentBatches {
     private final PaymentBatchRepository batches;
     private final PayableShares payable;
     private final WorkflowService workflow;
+    private final LedgerRepository ledger;
     private final Session session;
     private final Clock clock;
     private final Texts texts;
     private final Site site;
 
     /** {@code visible}: the claims the signed-in user may see (a park's, for a park's payer). */
-    public PaymentBatches(DSLContext dsl, PaymentBatchRepository batches, Reads reads, WorkflowService workflow, Session session, Clock clock,
-                          Texts texts, Site site) {
+    public PaymentBatches(DSLContext dsl, PaymentBatchRepository batches, Reads reads, WorkflowService workflow, LedgerRepository ledger,
+                          Session session, Clock clock, Texts texts, Site site) {
+        this.ledger = ledger;
         this.dsl = dsl;
         this.batches = batches;
         this.payable = new PayableShares(reads.claims(), reads.events(), reads.notices(), reads.objections(), reads.payees(), batches,
@@ -139,13 +147,65 @@ public final class PaymentBatches {
                 throw problem(ON, "payments.problem.beforeMade", batch.madeOn());
             }
             if (result == LineResult.PAID) {
-                workflow.performIn(tx.dsl(), StepRequest.pay(line.claimId(), line.source(),
-                        new Payment(on, line.batchNo(), line.accountName(), line.accountNo()), null));
+                Optional<LedgerEntry> refunded = refundedPayment(tx.dsl(), line);
+                if (refunded.isPresent()) {
+                    // sent again after a 退汇: the 发放 was made once and stands; the money goes out again under this list
+                    ledger.append(tx.dsl(), new NewEntry(refunded.get().account(), EntryKind.PAYMENT, line.amount(), line.claimId(),
+                            refunded.get().eventId(), null, on, line.batchNo(), line.accountName(), line.accountNo(),
+                            texts.get("payments.reissued", refunded.get().voucherNo()), actor.name()));
+                } else {
+                    workflow.performIn(tx.dsl(), StepRequest.pay(line.claimId(), line.source(),
+                            new Payment(on, line.batchNo(), line.accountName(), line.accountNo()), null));
+                }
             }
             if (!batches.answer(tx.dsl(), lineId, result, on, result == LineResult.RETURNED ? reason.strip() : null, actor.name())) {
                 throw problem(ON, "payments.problem.answered", line.seq(), line.batchNo());
             }
         });
+    }
+
+    /**
+     * 退汇: the bank sent back money it had credited (an account closed since, a name that did not match). The payment
+     * is reversed in the ledger in the same transaction, with the bank's reason, and the share may go on a later list
+     * once the account is put right; the 发放 step itself stands, since it was made.
+     */
+    public void refund(String lineId, LocalDate on, String reason) {
+        Actor actor = payer();
+        if (on == null) {
+            throw problem(ON, "registry.problem.required");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw problem(ON, "payments.problem.future");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw problem(REASON, "registry.problem.required");
+        }
+        dsl.transaction(tx -> {
+            BatchLine line = batches.line(tx.dsl(), lineId).orElseThrow(() -> problem(ON, "payments.problem.gone"));
+            if (line.source() != source()) {
+                throw new AccessDeniedException("workflow.denied.source", line.source());
+            }
+            if (!line.credited()) {
+                throw problem(ON, "payments.problem.notCredited", line.seq(), line.batchNo());
+            }
+            if (on.isBefore(line.resultOn())) {
+                throw problem(ON, "payments.problem.refundBeforeCredit", line.resultOn());
+            }
+            LedgerEntry paid = ledger.ofClaim(tx.dsl(), line.claimId()).stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal()
+                    && e.account() == Account.of(line.source()) && line.batchNo().equals(e.voucherNo()) && !ledger.reversed(tx.dsl(), e.id()))
+                    .findFirst().orElseThrow(() -> problem(ON, "payments.problem.noPaymentEntry", line.batchNo()));
+            ledger.append(tx.dsl(), new NewEntry(paid.account(), paid.kind(), new Money(-paid.amount().fen()), paid.claimId(), paid.eventId(),
+                    paid.id(), on, paid.voucherNo(), paid.payee(), paid.payeeAccount(), texts.get("payments.refundMemo", reason.strip()), actor.name()));
+            batches.refund(tx.dsl(), lineId, on, reason.strip(), actor.name());
+        });
+    }
+
+    /** The payment a 退汇 reversed for this line's claim and source, when the share is being sent again. */
+    private Optional<LedgerEntry> refundedPayment(DSLContext tx, BatchLine line) {
+        List<LedgerEntry> entries = ledger.ofClaim(tx, line.claimId());
+        return entries.stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal() && e.account() == Account.of(line.source())
+                && ledger.reversed(tx, e.id())).reduce((a, b) -> b).filter(e -> entries.stream().noneMatch(later -> later.kind() == EntryKind.PAYMENT
+                && !later.isReversal() && later.account() == e.account() && later.seq() > e.seq() && !ledger.reversed(tx, later.id())));
     }
 
     private Actor payer() {

@@ -51,7 +51,8 @@ final class BankListsDialog {
         Columns.add(payable, t.get("claims.list.claimant"), 14, Payable::claimantName);
         Columns.add(payable, t.get("payments.col.accountNo"), 10, p -> p.account() == null ? "" : Masking.account(p.account().accountNo()));
         Columns.add(payable, t.get("payments.col.amount"), 6, p -> p.amount().toYuanString());
-        Columns.withTooltips(Columns.add(payable, t.get("payments.dialog.state"), 18, p -> p.ready() ? t.get("payments.dialog.ready") : vm.why(p)));
+        Columns.withTooltips(Columns.add(payable, t.get("payments.dialog.state"), 18, p -> !p.ready() ? vm.why(p)
+                : t.get(p.again() ? "payments.dialog.readyAgain" : "payments.dialog.ready")));
         TextField purpose = new TextField();
         purpose.setId("bank-purpose");
         purpose.setPromptText(t.get("payments.purpose.default"));
@@ -71,7 +72,14 @@ final class BankListsDialog {
         Columns.add(batches, t.get("payments.dialog.count"), 4, PaymentBatch::lines);
         Columns.add(batches, t.get("payments.col.amount"), 7, b -> b.total().toYuanString());
         Columns.add(batches, t.get("payments.dialog.waiting"), 4, PaymentBatch::waiting);
-        batches.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.show(b));
+        batches.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || vm.shownBatch() == null) {
+                vm.show(b);
+            }
+        });
+        // the list shown stays chosen when the lists are read again after an answer
+        vm.batches().addListener((javafx.collections.ListChangeListener<PaymentBatch>) c -> vm.batches().stream()
+                .filter(b -> b.id().equals(vm.shownBatch())).findFirst().ifPresent(b -> batches.getSelectionModel().select(b)));
         batches.setMinWidth(520);
         TableView<BatchLine> lines = new TableView<>(vm.lines());
         lines.setId("bank-lines");
@@ -81,6 +89,7 @@ final class BankListsDialog {
         Columns.add(lines, t.get("payments.col.accountName"), 12, BatchLine::accountName);
         Columns.add(lines, t.get("payments.col.amount"), 6, l -> l.amount().toYuanString());
         Columns.withTooltips(Columns.add(lines, t.get("payments.dialog.answer"), 16, l -> l.waiting() ? t.get("payments.dialog.waitingBank")
+                : l.refundedOn() != null ? t.get("payments.dialog.refundedOn", l.resultOn(), l.refundedOn(), l.refundReason())
                 : l.result() == LineResult.PAID ? t.get("payments.dialog.paidOn", l.resultOn())
                 : t.get("payments.dialog.returnedOn", l.resultOn(), l.returnReason())));
         Button paid = Buttons.of("bank-paid", t.get("payments.dialog.paid"), () -> answer(owner, lines.getSelectionModel().getSelectedItem(),
@@ -91,7 +100,11 @@ final class BankListsDialog {
                 || !lines.getSelectionModel().getSelectedItem().waiting(), lines.getSelectionModel().selectedItemProperty(), vm.lines());
         paid.disableProperty().bind(noWaitingLine);
         returned.disableProperty().bind(noWaitingLine);
-        HBox sent = new HBox(10, batches, new VBox(6, lines, new HBox(8, paid, returned)));
+        Button refund = Buttons.of("bank-refund", t.get("payments.dialog.refund"), () -> new BankAnswerForm(vm, ctx).refund(owner,
+                lines.getSelectionModel().getSelectedItem(), changed));
+        refund.disableProperty().bind(Bindings.createBooleanBinding(() -> lines.getSelectionModel().getSelectedItem() == null
+                || !lines.getSelectionModel().getSelectedItem().credited(), lines.getSelectionModel().selectedItemProperty(), vm.lines()));
+        HBox sent = new HBox(10, batches, new VBox(6, lines, new HBox(8, paid, returned, refund)));
         HBox.setHgrow(sent.getChildren().get(1), Priority.ALWAYS);
 
         Label owing = new Label(t.get("payments.dialog.owing"));
@@ -125,24 +138,6 @@ final class BankListsDialog {
     }
 
     private void answer(Window owner, BatchLine line, LineResult result, Runnable changed) {
-        if (line == null) {
-            return;
-        }
-        vm.clearErrors();
-        FormGrid form = new FormGrid(vm.errors());
-        form.add(t.get("payments.dialog.line"), "shown", new Label(t.get("payments.dialog.lineText", line.batchNo(), line.seq(), line.claimNo(),
-                line.accountName(), line.amount().toYuanString())));
-        DatePicker on = form.add(t.get("payments.dialog.on"), PaymentBatches.ON, Fields.isoDate(new DatePicker(LocalDate.now(ctx.clock()))));
-        on.setId("bank-on");
-        TextArea reason = new TextArea();
-        reason.setPrefRowCount(2);
-        if (result == LineResult.RETURNED) {
-            form.add(t.get("payments.dialog.reason"), PaymentBatches.REASON, reason).setId("bank-reason");
-        }
-        new FormDialog(owner, t.label(result), form, 620, t, "bank-answer", t.get("common.save"), done -> vm.answer(line, result, on.getValue(),
-                reason.getText(), () -> {
-                    changed.run();
-                    done.accept("");
-                })).showAndWait();
+        new BankAnswerForm(vm, ctx).answer(owner, line, result, changed);
     }
 }

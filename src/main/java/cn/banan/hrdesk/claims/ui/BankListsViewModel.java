@@ -50,8 +50,15 @@ public final class BankListsViewModel {
                     source.set(s.source());
                     payable.setAll(s.payable());
                     batches.setAll(s.batches());
+                    // setting the batches clears the table's choice, which would hide the lines just answered
+                    shownBatch = batch;
                     lines.setAll(s.lines());
                 }).onFailure(onFailure));
+    }
+
+    /** The batch whose lines are shown; null: none. */
+    public String shownBatch() {
+        return shownBatch;
     }
 
     /** Shows the lines of {@code batch} (null: none). */
@@ -75,6 +82,17 @@ public final class BankListsViewModel {
     public void answer(BatchLine line, LineResult result, LocalDate on, String reason, Runnable done) {
         FormSave.run(runner, errors, () -> {
             service.answer(line.id(), result, on, reason);
+            return line.id();
+        }, id -> {
+            reload();
+            done.run();
+        }, onFailure);
+    }
+
+    /** 退汇 on a credited line, on the day the bank sent the money back, with its reason. */
+    public void refund(BatchLine line, LocalDate on, String reason, Runnable done) {
+        FormSave.run(runner, errors, () -> {
+            service.refund(line.id(), on, reason);
             return line.id();
         }, id -> {
             reload();

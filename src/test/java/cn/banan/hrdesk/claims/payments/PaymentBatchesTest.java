@@ -136,6 +136,48 @@ class PaymentBatchesTest {
         assertThat(s.ledger().verify().holds()).isTrue();
     }
 
+    /**
+     * 退汇: credited on 11-28, the bank sends the 900 yuan back the same day (the account was closed). The payment is
+     * reversed; the payer puts the account right, sends the share on a second list, and it is credited: the
+     * ledger then shows 900 paid, once, and the claim's 发放 stands as it was made.
+     */
+    @Test
+    void moneyTheBankSendsBackAfterCreditingIsReversedAndSentAgainButNeverPaidTwice() throws Exception {
+        publish(TODAY.minusDays(10));
+        PaymentBatches payer = asPayer();
+        PaymentBatch first = payer.make(List.of(c.claimId), "", dir.resolve("代发1.xlsx"));
+        BatchLine line = payer.lines(first.id()).get(0);
+        assertThat(problem(() -> payer.refund(line.id(), TODAY, "账户已销户"))).as("not credited yet").isEqualTo("resultOn:payments.problem.notCredited");
+        payer.answer(line.id(), LineResult.PAID, TODAY, null);
+        assertThat(s.claims().status(c.claimId)).isEqualTo(ClaimStatus.PAYMENT);
+        assertThat(payer.payable()).as("credited: nothing owed").isEmpty();
+
+        assertThat(problem(() -> payer.refund(line.id(), TODAY.minusDays(1), "账户已销户"))).isEqualTo("resultOn:payments.problem.refundBeforeCredit");
+        assertThat(problem(() -> payer.refund(line.id(), TODAY, ""))).isEqualTo("returnReason:registry.problem.required");
+        payer.refund(line.id(), TODAY, "账户已销户");
+        assertThat(problem(() -> payer.refund(line.id(), TODAY, "又退"))).as("once").isEqualTo("resultOn:payments.problem.notCredited");
+        assertThat(s.ledger().ofClaim(c.claimId)).filteredOn(e -> e.kind() == EntryKind.PAYMENT).extracting(e -> e.amount().fen(), LedgerEntry::voucherNo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(90000L, "DF-2026-OFC-001"), org.assertj.core.groups.Tuple.tuple(-90000L, "DF-2026-OFC-001"));
+        assertThat(payer.lines(first.id()).get(0).refundReason()).isEqualTo("账户已销户");
+        assertThat(payer.payable()).singleElement().satisfies(p -> {
+            assertThat(p.ready()).as("owed again").isTrue();
+            assertThat(p.again()).isTrue();
+            assertThat(p.amount()).isEqualTo(Money.ofYuan(900));
+        });
+
+        PaymentBatch second = payer.make(List.of(c.claimId), "", dir.resolve("代发2.xlsx"));
+        assertThat(payer.payable()).singleElement().satisfies(p -> assertThat(payer.why(p)).isEqualTo("已列入代发清单"));
+        payer.answer(payer.lines(second.id()).get(0).id(), LineResult.PAID, TODAY, null);
+        List<LedgerEntry> payments = s.ledger().ofClaim(c.claimId).stream().filter(e -> e.kind() == EntryKind.PAYMENT).toList();
+        assertThat(payments).extracting(e -> e.amount().fen(), LedgerEntry::voucherNo).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(90000L, "DF-2026-OFC-001"), org.assertj.core.groups.Tuple.tuple(-90000L, "DF-2026-OFC-001"),
+                org.assertj.core.groups.Tuple.tuple(90000L, "DF-2026-OFC-002"));
+        assertThat(payments.stream().mapToLong(e -> e.amount().fen()).sum()).as("900 yuan paid, once").isEqualTo(90000L);
+        assertThat(payer.payable()).isEmpty();
+        assertThat(s.ledger().verify().holds()).as("every payment answers for the 发放 step").isTrue();
+        assertThat(s.workflow().events(c.claimId)).filteredOn(e -> e.step() == cn.banan.hrdesk.claims.workflow.Step.PAYMENT).hasSize(1);
+    }
+
     @Test
     void onlyThePayerOfASourceMakesItsListAndNothingGoesBeforeTheNoticeIsOver() {
         publish(TODAY.minusDays(3));
