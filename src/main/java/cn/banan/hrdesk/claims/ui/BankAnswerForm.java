@@ -27,14 +27,16 @@ final class BankAnswerForm {
 
     void answer(Window owner, BatchLine line, LineResult result, Runnable changed) {
         if (line != null) {
-            show(owner, line, t.label(result), result == LineResult.RETURNED, (on, reason, done) -> vm.answer(line, result, on, reason, done), changed);
+            show(owner, line, t.label(result), result == LineResult.RETURNED ? "payments.dialog.reason" : null,
+                    (on, reason, done) -> vm.answer(line, result, on, reason, done), changed);
         }
     }
 
     /** 退汇: the payment is reversed in the ledger with the bank's reason; the share may go on a later list. */
     void refund(Window owner, BatchLine line, Runnable changed) {
         if (line != null) {
-            show(owner, line, t.get("payments.dialog.refundTitle"), true, (on, reason, done) -> vm.refund(line, on, reason, done), changed);
+            show(owner, line, t.get("payments.dialog.refundTitle"), "payments.dialog.refundReason", (on, reason, done) -> vm.refund(line, on, reason, done),
+                    changed);
         }
     }
 
@@ -42,7 +44,8 @@ final class BankAnswerForm {
         void save(LocalDate on, String reason, Runnable done);
     }
 
-    private void show(Window owner, BatchLine line, String title, boolean withReason, Save save, Runnable changed) {
+    /** {@code reasonLabel}: the key of the reason's label; null when the answer needs none. */
+    private void show(Window owner, BatchLine line, String title, String reasonLabel, Save save, Runnable changed) {
         vm.clearErrors();
         FormGrid form = new FormGrid(vm.errors());
         form.add(t.get("payments.dialog.line"), "shown", new Label(t.get("payments.dialog.lineText", line.batchNo(), line.seq(), line.claimNo(),
@@ -51,8 +54,8 @@ final class BankAnswerForm {
         on.setId("bank-on");
         TextArea reason = new TextArea();
         reason.setPrefRowCount(2);
-        if (withReason) {
-            form.add(t.get("payments.dialog.reason"), PaymentBatches.REASON, reason).setId("bank-reason");
+        if (reasonLabel != null) {
+            form.add(t.get(reasonLabel), PaymentBatches.REASON, reason).setId("bank-reason");
         }
         new FormDialog(owner, title, form, 620, t, "bank-answer", t.get("common.save"), done -> save.save(on.getValue(), reason.getText(), () -> {
             changed.run();
