@@ -47,12 +47,9 @@ public final class AnnualRepository {
             case CLAIMANT -> DSL.coalesce(DSL.field(DSL.select(INTERMEDIARY.KIND).from(INTERMEDIARY)
                     .where(INTERMEDIARY.ID.eq(CLAIM.CLAIMANT_ID)).limit(1)), DSL.inline("ENTERPRISE"));
         };
-        Condition counted = CLAIM_LINE.ELIGIBLE.isTrue().and(DSL.notExists(DSL.selectOne().from(CLAIM_EVENT)
-                .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.DECISION.eq("REJECT"))));
-        Condition approved = counted.and(DSL.notExists(DSL.selectOne().from(NOTICE_OBJECTION).where(NOTICE_OBJECTION.LINE_ID.eq(CLAIM_LINE.ID),
-                NOTICE_OBJECTION.OUTCOME.eq("UPHELD"), NOTICE_OBJECTION.DELETED.isFalse())));
-        Condition paid = approved.and(DSL.exists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID),
-                CLAIM_EVENT.STEP.eq("PAYMENT"), CLAIM_EVENT.DECISION.eq("PASS"), CLAIM_EVENT.FUNDING_SOURCE.eq(CLAIM_LINE.FUNDING_SOURCE))));
+        Condition counted = CLAIM_LINE.ELIGIBLE.isTrue().and(notRejected());
+        Condition approved = counted.and(notWithheld());
+        Condition paid = approved.and(sourcePaid());
         return dsl.select(key, DSL.countDistinct(CLAIM.ID), DSL.count(), sumWhen(counted, DSL.inline(1L)),
                         sumWhen(approved, CLAIM_LINE.AMOUNT_FEN), sumWhen(paid, CLAIM_LINE.AMOUNT_FEN))
                 .from(CLAIM_LINE).join(CLAIM).on(CLAIM.ID.eq(CLAIM_LINE.CLAIM_ID)).join(PLACEMENT).on(PLACEMENT.ID.eq(CLAIM_LINE.PLACEMENT_ID))
@@ -102,15 +99,12 @@ public final class AnnualRepository {
 
     /** Each intermediary's R1 claims of the year not rejected: what they judged payable (less what objections withhold) and what was paid. */
     public List<R1Claimed> r1Claims(DSLContext dsl, int year) {
-        Condition payable = CLAIM_LINE.ELIGIBLE.isTrue().and(DSL.notExists(DSL.selectOne().from(NOTICE_OBJECTION)
-                .where(NOTICE_OBJECTION.LINE_ID.eq(CLAIM_LINE.ID), NOTICE_OBJECTION.OUTCOME.eq("UPHELD"), NOTICE_OBJECTION.DELETED.isFalse())));
-        Condition paid = payable.and(DSL.exists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID),
-                CLAIM_EVENT.STEP.eq("PAYMENT"), CLAIM_EVENT.DECISION.eq("PASS"), CLAIM_EVENT.FUNDING_SOURCE.eq(CLAIM_LINE.FUNDING_SOURCE))));
+        Condition payable = CLAIM_LINE.ELIGIBLE.isTrue().and(notWithheld());
+        Condition paid = payable.and(sourcePaid());
         return dsl.select(CLAIM.CLAIMANT_ID, INTERMEDIARY.NAME, INTERMEDIARY.KIND, CLAIM.CLAIM_NO, sumWhen(payable, CLAIM_LINE.AMOUNT_FEN),
                         sumWhen(paid, CLAIM_LINE.AMOUNT_FEN))
                 .from(CLAIM).join(INTERMEDIARY).on(INTERMEDIARY.ID.eq(CLAIM.CLAIMANT_ID)).leftJoin(CLAIM_LINE).on(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID).and(CLAIM_LINE.DELETED.isFalse()))
-                .where(CLAIM.RULE.eq("R1"), CLAIM.PERIOD_YEAR.eq(year), CLAIM.DELETED.isFalse())
-                .and(DSL.notExists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.DECISION.eq("REJECT"))))
+                .where(CLAIM.RULE.eq("R1"), CLAIM.PERIOD_YEAR.eq(year), CLAIM.DELETED.isFalse()).and(notRejected())
                 .groupBy(CLAIM.ID, CLAIM.CLAIMANT_ID, INTERMEDIARY.NAME, INTERMEDIARY.KIND, CLAIM.CLAIM_NO).orderBy(CLAIM.CLAIM_NO)
                 .fetch(r -> new R1Claimed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(), r.value6().longValue()));
     }
@@ -148,7 +142,24 @@ public final class AnnualRepository {
     private static SelectConditionStep<Record1<Integer>> payableLine() {
         return DSL.selectOne().from(CLAIM_LINE).join(CLAIM).on(CLAIM.ID.eq(CLAIM_LINE.CLAIM_ID))
                 .where(CLAIM_LINE.PLACEMENT_ID.eq(PLACEMENT.ID), CLAIM_LINE.ELIGIBLE.isTrue(), CLAIM_LINE.DELETED.isFalse(), CLAIM.DELETED.isFalse())
-                .and(DSL.notExists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.DECISION.eq("REJECT"))));
+                .and(notRejected());
+    }
+
+    /** The claim in hand was not rejected (驳回): nothing is paid under a rejected claim. */
+    private static Condition notRejected() {
+        return DSL.notExists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.DECISION.eq("REJECT")));
+    }
+
+    /** No upheld 公示 objection withholds the line in hand (as {@code SourceTotals} counts it). */
+    private static Condition notWithheld() {
+        return DSL.notExists(DSL.selectOne().from(NOTICE_OBJECTION).where(NOTICE_OBJECTION.LINE_ID.eq(CLAIM_LINE.ID),
+                NOTICE_OBJECTION.OUTCOME.eq("UPHELD"), NOTICE_OBJECTION.DELETED.isFalse()));
+    }
+
+    /** The 发放 of the line's funding source is recorded on its claim. */
+    private static Condition sourcePaid() {
+        return DSL.exists(DSL.selectOne().from(CLAIM_EVENT).where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.STEP.eq("PAYMENT"),
+                CLAIM_EVENT.DECISION.eq("PASS"), CLAIM_EVENT.FUNDING_SOURCE.eq(CLAIM_LINE.FUNDING_SOURCE)));
     }
 
     private static Condition hiredIn(int year) {
