@@ -111,6 +111,14 @@ public final class Services implements AutoCloseable {
      * operator of the machine ({@link Actor#commandLine}).
      */
     public Services(Database database, Site site, Texts texts, Clock clock, Session session) {
+        this(database, site, texts, clock, session, new PasswordHasher());
+    }
+
+    /**
+     * {@code hasher}: how passwords are hashed. The program always uses {@link PasswordHasher#ITERATIONS} rounds; a test
+     * that fills the demo's users on every run may pass fewer, since what it tests is not the hash's strength.
+     */
+    public Services(Database database, Site site, Texts texts, Clock clock, Session session, PasswordHasher hasher) {
         this.database = database;
         this.session = session;
         this.texts = texts;
@@ -139,7 +147,7 @@ public final class Services implements AutoCloseable {
         cn.banan.hrdesk.claims.Payees payees = new cn.banan.hrdesk.claims.Payees(partyRepository, accountRepository);
         this.claims = new ClaimService(database.dsl(), claimRepository, placementRepository, enterpriseRepository,
                 partyRepository, new LineFacts(enterpriseRepository, details, placementRepository, partyRepository), site, events, objectionRepository, payees, session);
-        this.users = new UserService(database.dsl(), new UserRepository(clock), new PasswordHasher(), session, clock);
+        this.users = new UserService(database.dsl(), new UserRepository(clock), hasher, session, clock);
         LedgerRepository ledgerRepository = new LedgerRepository(stamp);
         this.ledger = new LedgerService(database.dsl(), ledgerRepository, session, clock);
         this.exchange = new ExchangeService(database.dsl(), site, stamp, ledgerRepository,

@@ -23,7 +23,7 @@ class UserServiceTest {
 
     @Test
     void theFirstStartMakesTheAdministratorOnceAndPasswordsAreKeptOnlyAsSlowHashes() {
-        try (Services s = TempStore.open(dir, Session.signedOut())) {
+        try (Services s = TempStore.withProgramHashing(dir, Session.signedOut())) {
             assertThat(s.users().noUsersYet()).isTrue();
             assertThatThrownBy(() -> s.users().createFirstAdmin("admin", "管理员", "short".toCharArray()))
                     .satisfies(e -> assertThat(problem(e)).isEqualTo("security.problem.shortPassword"));
