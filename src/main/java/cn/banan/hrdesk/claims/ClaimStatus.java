@@ -19,7 +19,7 @@ public enum ClaimStatus implements Labelled {
         return next;
     }
 
-    /** Lines may be added and judged again until the claim goes to 审核 (issue 4: frozen from 审核 on). */
+    /** Lines may be added and judged again until the claim goes to 审核 (frozen from 审核 on). */
     public boolean linesEditable() {
         return this == INTAKE || this == FIRST_CHECK;
     }

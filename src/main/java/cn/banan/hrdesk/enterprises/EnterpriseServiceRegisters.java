@@ -16,7 +16,7 @@ import cn.banan.hrdesk.security.Action;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 企业服务部's registers (SPEC §5–6, issue 5). */
+/** 企业服务部's registers (SPEC §5–6). */
 public final class EnterpriseServiceRegisters {
     /** Leavers against the month's average headcount, in per cent (稳岗监测's turnover), over a headcount row. */
     public static final String TURNOVER = "SELECT CAST(round(100.0 * headcount.leavers"

@@ -15,7 +15,7 @@ import cn.banan.hrdesk.registers.RowLink;
 import cn.banan.hrdesk.security.Action;
 import java.util.List;
 
-/** 招工联络部's registers (SPEC §5, issue 5): what each keeps, and the counts derived from placements. */
+/** 招工联络部's registers (SPEC §5): what each keeps, and the counts derived from placements. */
 public final class LiaisonRegisters {
     /** Confirmed placements whose task reference is the task's number: the task's progress, and R1's count. */
     static final String CONFIRMED = "SELECT count(*) FROM placement p WHERE p.task_ref = recruitment_task.task_no"

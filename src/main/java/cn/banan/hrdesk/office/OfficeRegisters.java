@@ -15,7 +15,7 @@ import cn.banan.hrdesk.security.Action;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 综合管理部's registers (SPEC §5–6, issue 5), the work-fund account aside. */
+/** 综合管理部's registers (SPEC §5–6), the work-fund account aside. */
 public final class OfficeRegisters {
     public static final RegisterSpec STAFF = new RegisterSpec("staff", "staff_member", "office.staff.title", "office.staff.file",
             Action.EDIT_OFFICE, List.of(
