@@ -87,6 +87,15 @@ public final class LedgerService {
         return ledger.ofClaim(dsl, claimId);
     }
 
+    /**
+     * What stays committed to the claim from {@code account}, in the caller's transaction: its 拨付审批 less what was
+     * taken back since (an upheld objection, a reversal). The 发放 pays exactly this, so the two never drift apart.
+     */
+    public Money committed(DSLContext tx, String claimId, Account account) {
+        return ledger.ofClaim(tx, claimId).stream().filter(e -> e.kind() == EntryKind.COMMITMENT && e.account() == account)
+                .map(LedgerEntry::amount).reduce(Money.ZERO, Money::plus);
+    }
+
     /** Recomputes the chain and the balances from the entries, reading only. */
     /** The last entry of each site's chain this database holds. */
     public Map<cn.banan.hrdesk.core.Site, LedgerRepository.Tip> heads() {

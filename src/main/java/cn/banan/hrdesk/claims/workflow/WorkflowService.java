@@ -125,7 +125,9 @@ public final class WorkflowService {
                     null, null, null, claim.claimNo(), actor.name()));
         } else if (r.step() == Step.PAYMENT) {
             Payment p = r.payment();
-            ledger.post(tx, new NewEntry(Account.of(source), EntryKind.PAYMENT, amount, claim.id(), event.id(), null, p.paidOn(),
+            // the 发放 settles the commitment it follows, whatever the lines say by now
+            Money committed = ledger.committed(tx, claim.id(), Account.of(source));
+            ledger.post(tx, new NewEntry(Account.of(source), EntryKind.PAYMENT, committed, claim.id(), event.id(), null, p.paidOn(),
                     p.voucherNo().strip(), p.payee(), p.payeeAccount().strip(), overrideReason == null ? claim.claimNo()
                     : claim.claimNo() + " " + overrideReason, actor.name()));
         }

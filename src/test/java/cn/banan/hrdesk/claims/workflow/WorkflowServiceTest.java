@@ -198,6 +198,24 @@ class WorkflowServiceTest {
                 .satisfies(x -> assertThat(x.status()).isEqualTo(ClaimStatus.ARCHIVED));
     }
 
+    /**
+     * The 发放 settles what its 拨付审批 committed, not what the lines say by then: a line changed behind the workflow's
+     * back after approval (900 yuan made 1 yuan in the file) does not change what is paid, nor leave the source owing.
+     */
+    @Test
+    void thePaymentIsTheCommitmentItSettles() {
+        c.approve(s, FundingSource.DISTRICT_FUND, FundingSource.ECONOMIC_PARK);
+        s.session().signIn(GENERAL);
+        s.notices().publish(List.of(c.claimId), TODAY.minusDays(10), 7, dir.resolve("公示.xlsx"));
+        s.database().dsl().execute("UPDATE claim_line SET amount_fen = 100 WHERE claim_id = ? AND funding_source = 'DISTRICT_FUND'", c.claimId);
+        assertThat(s.claims().lines(c.claimId)).filteredOn(l -> l.fundingSource() == FundingSource.DISTRICT_FUND)
+                .extracting(l -> l.amount().fen()).as("the line says 1 yuan now").containsExactly(100L);
+        as(PAYER, StepRequest.pay(c.claimId, FundingSource.DISTRICT_FUND, new Payment(TODAY, "PZ-1", "巴南人力资源公司", "6228480000000000011"), null));
+        assertThat(s.ledger().ofClaim(c.claimId)).filteredOn(e -> e.kind() == EntryKind.PAYMENT).extracting(e -> e.amount().fen())
+                .containsExactly(90000L);
+        assertThat(s.ledger().balances().get(cn.banan.hrdesk.ledger.Account.DISTRICT_FUND).remaining()).isEqualTo(Money.ZERO);
+    }
+
     @Test
     void openFlagsBlockTheReviewAndAReturnStartsAgainWithItsReason() {
         as(LIAISON, pass(Step.INTAKE));
