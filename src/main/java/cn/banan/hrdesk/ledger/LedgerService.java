@@ -87,6 +87,11 @@ public final class LedgerService {
         return ledger.ofClaim(dsl, claimId);
     }
 
+    /** The claim's entries as the caller's transaction sees them (a form reads them beside its lines and events). */
+    public List<LedgerEntry> ofClaim(DSLContext tx, String claimId) {
+        return ledger.ofClaim(tx, claimId);
+    }
+
     /**
      * What stays committed to the claim from {@code account}, in the caller's transaction: its 拨付审批 less what was
      * taken back since (an upheld objection, a reversal). The 发放 pays exactly this, so the two never drift apart.

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import cn.banan.hrdesk.core.HybridClock;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -18,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final FileLock lock;
     private final SQLiteDataSource dataSource;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
     private final AuditFunctions audit;
     private final boolean createdNow;
@@ -32,7 +34,8 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.dataSource = dataSource;
         this.audit = audit;
-        this.dsl = DSL.using(new CachingDataSource(dataSource), SQLDialect.SQLITE);
+        this.pool = ConnectionPool.over(new CachingDataSource(dataSource), file);
+        this.dsl = DSL.using(pool, SQLDialect.SQLITE);
     }
 
     /** Opens (creating and migrating when new) the database at {@code file} for this program alone. */
@@ -179,8 +182,13 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Closes the pooled connections (the last one folds the write-ahead log into the file), then lets the file go. */
     @Override
     public void close() {
-        lock.close();
+        try {
+            pool.close();
+        } finally {
+            lock.close();
+        }
     }
 }

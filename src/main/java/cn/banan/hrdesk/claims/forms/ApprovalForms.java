@@ -106,10 +106,12 @@ public final class ApprovalForms {
     }
 
     private ApprovalFormData data(String claimId, boolean fullIdsAsked) {
-        // Plain reads: a transaction would take the write lock and wait behind a long import.
-        Claim claim = claims.find(dsl, claimId).orElseThrow();
-        scope.require(dsl, claim);
-        return data(dsl, claim, fullIds(fullIdsAsked));
+        // One read transaction: the lines, events and ledger entries of one moment, with no write lock taken.
+        return cn.banan.hrdesk.store.ConsistentRead.of(dsl, tx -> {
+            Claim claim = claims.find(tx, claimId).orElseThrow();
+            scope.require(tx, claim);
+            return data(tx, claim, fullIds(fullIdsAsked));
+        });
     }
 
     /**
@@ -136,7 +138,7 @@ public final class ApprovalForms {
             }
         }
         List<ClaimEvent> cycle = all.subList(lastReturn + 1, all.size());
-        List<LedgerEntry> payments = ledger.ofClaim(claim.id()).stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal()).toList();
+        List<LedgerEntry> payments = ledger.ofClaim(tx, claim.id()).stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal()).toList();
         List<StepBox> boxes = new ArrayList<>();
         for (Step step : List.of(Step.INTAKE, Step.FIRST_CHECK, Step.REVIEW)) {
             boxes.add(new StepBox(step, null, last(cycle, step, null), null, null));

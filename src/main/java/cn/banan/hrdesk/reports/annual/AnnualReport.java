@@ -35,16 +35,9 @@ public final class AnnualReport {
         return repository.years(dsl);
     }
 
+    /** The year's tables, their figures read in one read transaction so that they add up with one another. */
     public List<FigureTable> tables(int year) {
-        List<FigureTable> tables = new ArrayList<>(new ClaimTables(repository, texts).of(dsl, year));
-        HiringTables hiring = new HiringTables(repository, registers, texts);
-        tables.add(hiring.tasks(year));
-        tables.add(hiring.demand(dsl, year));
-        tables.add(hiring.groups(dsl, year));
-        OfficeWorkTables office = new OfficeWorkTables(repository, texts);
-        tables.add(office.publicity(dsl, year));
-        tables.add(office.workFund(dsl, year));
-        tables.add(new R1SettlementTable(texts).of(year, settlement(year)));
+        List<FigureTable> tables = new ArrayList<>(cn.banan.hrdesk.store.ConsistentRead.of(dsl, tx -> tables(tx, year)));
         if (DemoMark.isDemo(dsl)) {
             tables = tables.stream().map(t -> new FigureTable(t.sheetName(), texts.get("demo.printTitle", t.title()), t.columns(), t.rows(),
                     t.chart(), t.footer())).toList();
@@ -52,8 +45,25 @@ public final class AnnualReport {
         return tables;
     }
 
+    private List<FigureTable> tables(DSLContext tx, int year) {
+        List<FigureTable> tables = new ArrayList<>(new ClaimTables(repository, texts).of(tx, year));
+        HiringTables hiring = new HiringTables(repository, registers, texts);
+        tables.add(hiring.tasks(year));
+        tables.add(hiring.demand(tx, year));
+        tables.add(hiring.groups(tx, year));
+        OfficeWorkTables office = new OfficeWorkTables(repository, texts);
+        tables.add(office.publicity(tx, year));
+        tables.add(office.workFund(tx, year));
+        tables.add(new R1SettlementTable(texts).of(year, settlement(tx, year)));
+        return tables;
+    }
+
     public List<R1Settlement.Row> settlement(int year) {
-        return R1Settlement.of(year, repository.deliveries(dsl, year), repository.r1Claims(dsl, year), PolicyParameterRepository.all(dsl));
+        return settlement(dsl, year);
+    }
+
+    private List<R1Settlement.Row> settlement(DSLContext tx, int year) {
+        return R1Settlement.of(year, repository.deliveries(tx, year), repository.r1Claims(tx, year), PolicyParameterRepository.all(tx));
     }
 
     /** Writes the year's tables as one workbook; the file appears only when complete. */
