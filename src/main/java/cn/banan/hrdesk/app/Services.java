@@ -168,7 +168,7 @@ public final class Services implements AutoCloseable {
                 texts, site);
         this.objections = new ObjectionService(database.dsl(), objectionRepository, noticeRepository, claimRepository, events, ledger, session,
                 clock, texts);
-        this.rosterImport = new RosterImport(database.dsl(), claims, placements, placementRepository, enterpriseRepository,
+        this.rosterImport = new RosterImport(database.dsl(), claims, placementRepository, enterpriseRepository,
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
         this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository, clock,

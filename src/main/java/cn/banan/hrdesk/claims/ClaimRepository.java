@@ -82,6 +82,13 @@ public final class ClaimRepository {
     public String putLine(DSLContext dsl, String claimId, String placementId, Judgement j, int monthsGranted) {
         ClaimLineRecord r = dsl.fetchOptional(CLAIM_LINE, CLAIM_LINE.CLAIM_ID.eq(claimId).and(CLAIM_LINE.PLACEMENT_ID.eq(placementId))
                 .and(CLAIM_LINE.DELETED.isFalse()).and(CLAIM_LINE.SYNC_HELD.eq(0L))).map(stamp::stampChange).orElseGet(() -> stamp.stampNew(dsl.newRecord(CLAIM_LINE)));
+        fill(r, claimId, placementId, j, monthsGranted, UtcTimestamp.now(clock));
+        r.store();
+        return r.getId();
+    }
+
+    /** The one place a judged line meets the table's columns (a roster's first-time lines go in by batch). */
+    static ClaimLineRecord fill(ClaimLineRecord r, String claimId, String placementId, Judgement j, int monthsGranted, String judgedAt) {
         r.setClaimId(claimId);
         r.setPlacementId(placementId);
         r.setEligible(j.eligible());
@@ -92,9 +99,8 @@ public final class ClaimRepository {
         r.setReasons(String.join(";", j.reasons().stream().map(Enum::name).toList()));
         r.setFailures(FailureCodec.encode(j.failures()));
         r.setParameterVersion(j.parameterVersion());
-        r.setJudgedAt(UtcTimestamp.now(clock));
-        r.store();
-        return r.getId();
+        r.setJudgedAt(judgedAt);
+        return r;
     }
 
     public List<String> placementIds(DSLContext dsl, String claimId) {

@@ -33,6 +33,13 @@ public final class PlacementRepository {
     public String save(DSLContext dsl, Placement p) {
         PlacementRecord r = p.id() == null ? stamp.stampNew(dsl.newRecord(PLACEMENT))
                 : stamp.stampChange(dsl.fetchSingle(PLACEMENT, PLACEMENT.ID.eq(p.id())));
+        fill(r, p);
+        r.store();
+        return r.getId();
+    }
+
+    /** The one place a placement's fields meet the table's columns (a roster's new placements go in by batch). */
+    static PlacementRecord fill(PlacementRecord r, Placement p) {
         r.setWorkerId(p.workerId());
         r.setEnterpriseId(p.enterpriseId());
         r.setIntermediaryId(p.intermediaryId());
@@ -42,8 +49,7 @@ public final class PlacementRepository {
         r.setLeaveDate(p.leaveDate());
         r.setInsuredMonths(p.insured().stored());
         r.setTaskRef(p.taskRef());
-        r.store();
-        return r.getId();
+        return r;
     }
 
     /** Whether a live line of a claim not rejected (驳回) names the placement: it was judged on it. */

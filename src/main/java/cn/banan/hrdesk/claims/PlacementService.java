@@ -64,7 +64,7 @@ public final class PlacementService {
     /** Stores a form that {@link #check} found nothing wrong with, in the caller's transaction. */
     public String store(DSLContext tx, PlacementForm f) {
         return placements.save(tx, new Placement(f.id(), f.workerId(), f.enterpriseId(), f.intermediaryId(), f.channel(), f.hireDate(),
-                f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), blank(f.taskRef())));
+                f.confirmedOn(), f.leaveDate(), InsuredMonths.parse(f.insuredMonths()), PlacementRules.taskRef(f.taskRef())));
     }
 
     public List<FieldProblem> check(DSLContext tx, PlacementForm f) {
@@ -75,28 +75,7 @@ public final class PlacementService {
         if (f.enterpriseId() == null || enterprises.find(tx, f.enterpriseId()).isEmpty()) {
             problems.add(FieldProblem.of(PlacementForm.ENTERPRISE, "registry.problem.required"));
         }
-        if (f.channel() == null) {
-            problems.add(FieldProblem.of(PlacementForm.CHANNEL, "registry.problem.required"));
-        }
-        if (f.hireDate() == null) {
-            problems.add(FieldProblem.of(PlacementForm.HIRE, "registry.problem.required"));
-        } else {
-            if (f.leaveDate() != null && f.leaveDate().isBefore(f.hireDate())) {
-                problems.add(FieldProblem.of(PlacementForm.LEAVE, "claims.problem.leaveBeforeHire"));
-            }
-            if (f.confirmedOn() != null && f.confirmedOn().isBefore(f.hireDate())) {
-                problems.add(FieldProblem.of(PlacementForm.CONFIRMED, "claims.problem.confirmedBeforeHire"));
-            }
-        }
-        try {
-            InsuredMonths.parse(f.insuredMonths());
-        } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of(PlacementForm.INSURED, "claims.problem.insuredMonths"));
-        }
-        String task = blank(f.taskRef());
-        if (task != null && !RecruitmentTaskRepository.exists(tx, task)) {
-            problems.add(FieldProblem.of(PlacementForm.TASK, "claims.problem.unknownTask", task));
-        }
+        problems.addAll(PlacementRules.check(f, task -> RecruitmentTaskRepository.exists(tx, task)).problems());
         if (problems.isEmpty()) {
             placements.find(tx, f.workerId(), f.enterpriseId(), f.hireDate()).filter(o -> !o.id().equals(f.id())).ifPresent(o ->
                     problems.add(FieldProblem.of(PlacementForm.HIRE, "claims.problem.placementExists")));
@@ -122,9 +101,5 @@ public final class PlacementService {
     public Page<PlacementRow> candidates(Claim claim, String text, int offset, int limit) {
         return placements.page(dsl, text, claim.rule() == Rule.R3 ? PlacementRepository.hiredBy(claim.claimantId())
                 : PlacementRepository.deliveredBy(claim.claimantId()), offset, limit);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -52,12 +52,18 @@ public final class PartyRepository {
     public String save(DSLContext dsl, Worker w) {
         WorkerRecord r = w.id() == null ? stamp.stampNew(dsl.newRecord(WORKER))
                 : stamp.stampChange(dsl.fetchSingle(WORKER, WORKER.ID.eq(w.id())));
+        fill(r, w);
+        r.store();
+        return r.getId();
+    }
+
+    /** The one place a worker's fields meet the table's columns (a roster's first-time workers go in by batch). */
+    public static WorkerRecord fill(WorkerRecord r, Worker w) {
         r.setResidentId(w.residentId());
         r.setName(w.name());
         r.setPhone(w.phone());
         r.setTargetGroup(w.group().name());
-        r.store();
-        return r.getId();
+        return r;
     }
 
     public Optional<Worker> worker(DSLContext dsl, String id) {

@@ -48,7 +48,12 @@ public final class RowStamp {
     }
 
     public <R extends TableRecord<R>> R stampNew(R record) {
-        record.set(record.getTable().field("id", String.class), ids.next());
+        return stampNew(record, ids.next());
+    }
+
+    /** As a new row whose id was given out before (rows written together that name one another). */
+    public <R extends TableRecord<R>> R stampNew(R record, String id) {
+        record.set(record.getTable().field("id", String.class), id);
         record.set(record.getTable().field("origin_site", String.class), site.name());
         record.set(record.getTable().field("deleted", Boolean.class), false);
         return stampChange(record);
@@ -60,7 +65,7 @@ public final class RowStamp {
         return record;
     }
 
-    /** For rows written in bulk without a jOOQ record: the next version of the site's clock. */
+    /** The next version of the site's clock. */
     public long nextVersion() {
         return versions.next();
     }

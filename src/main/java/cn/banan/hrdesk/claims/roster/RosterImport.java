@@ -4,14 +4,10 @@ import cn.banan.hrdesk.store.ImportEntry;
 import cn.banan.hrdesk.claims.BulkLineRepository;
 import cn.banan.hrdesk.claims.Claim;
 import cn.banan.hrdesk.claims.ClaimService;
-import cn.banan.hrdesk.claims.InsuredMonths;
 import cn.banan.hrdesk.claims.LineFacts;
 import cn.banan.hrdesk.claims.Placement;
-import cn.banan.hrdesk.claims.PlacementForm;
 import cn.banan.hrdesk.claims.PlacementRepository;
-import cn.banan.hrdesk.claims.PlacementService;
 import cn.banan.hrdesk.claims.RecruitmentTaskRepository;
-import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Progress;
 import cn.banan.hrdesk.core.ResidentId;
 import cn.banan.hrdesk.core.Texts;
@@ -49,7 +45,6 @@ import org.jooq.DSLContext;
 public final class RosterImport {
     private final DSLContext dsl;
     private final ClaimService claims;
-    private final PlacementService placementService;
     private final PlacementRepository placements;
     private final EnterpriseRepository enterprises;
     private final PartyRepository parties;
@@ -61,11 +56,10 @@ public final class RosterImport {
     private static final int CHUNK = 500;
     private static final int BATCH = 5000;
 
-    public RosterImport(DSLContext dsl, ClaimService claims, PlacementService placementService, PlacementRepository placements,
+    public RosterImport(DSLContext dsl, ClaimService claims, PlacementRepository placements,
                         EnterpriseRepository enterprises, PartyRepository parties, BulkLineRepository bulk, Texts texts, Clock clock) {
         this.dsl = dsl;
         this.claims = claims;
-        this.placementService = placementService;
         this.placements = placements;
         this.enterprises = enterprises;
         this.parties = parties;
@@ -192,8 +186,7 @@ public final class RosterImport {
                                                       List<Map.Entry<String, ClaimService.FlagFinding>> findings) {
         String workerId = bulk.newId();
         String lineId = bulk.newId();
-        Placement p = new Placement(bulk.newId(), workerId, row.enterpriseId, claim.rule() == Rule.R3 ? null : claim.claimantId(),
-                row.channel, row.hire, row.confirmed, row.leave, InsuredMonths.parse(row.insured), blankToNull(row.taskRef));
+        Placement p = row.placement(bulk.newId(), workerId, claim.rule() == Rule.R3 ? null : claim.claimantId());
         ClaimService.JudgedLine judged = claims.judgeFirstTime(tx, claim, p, ResidentId.of(row.residentId), versions, memo);
         judged.findings().forEach(f -> findings.add(Map.entry(lineId, f)));
         return new BulkLineRepository.NewLine(workerId, row.residentId, row.name, groupOrOther(row), p, lineId, judged.judgement(),
@@ -234,26 +227,15 @@ public final class RosterImport {
             row.problems.add(parser.problem(row.raw, RosterSheet.ID, "roster.problem.otherIntermediary"));
             return false;
         }
-        PlacementForm form = new PlacementForm(existing == null ? null : existing.id(), workerId, row.enterpriseId, via, row.channel,
-                row.hire, row.confirmed, row.leave, row.insured, row.taskRef);
-        if (existing == null) {
-            // a new placement: the parser checked every cell, the worker and enterprise exist, none is stored for that day
-            String id = placementService.store(tx, form);
-            claims.judge(tx, claim, new Placement(id, workerId, row.enterpriseId, via, row.channel, row.hire, row.confirmed, row.leave,
-                    InsuredMonths.parse(row.insured), blankToNull(row.taskRef)), versions, memo);
-            return true;
-        }
-        List<FieldProblem> problems = placementService.check(tx, form);
         if (existing != null && inClaim.contains(existing.id())) {
             row.problems.add(parser.problem(row.raw, RosterSheet.ID, "roster.problem.alreadyInClaim"));
             return false;
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> row.problems.add(parser.problem(row.raw, column(p.field()), p.key(), p.args().toArray())));
-            return false;
-        }
-        String placementId = placementService.store(tx, form);
-        claims.judge(tx, claim, placements.find(tx, placementId).orElseThrow(), versions, memo);
+        // the parser checked the row by the placement form's rules; the worker and enterprise exist, and the
+        // placement of that worker, enterprise and day is this one or none
+        Placement placement = row.placement(existing == null ? null : existing.id(), workerId, via);
+        String id = placements.save(tx, placement);
+        claims.judge(tx, claim, row.placement(id, workerId, via), versions, memo);
         return true;
     }
 
@@ -267,23 +249,6 @@ public final class RosterImport {
 
     private static TargetGroup groupOrOther(RosterRow row) {
         return row.group == null ? TargetGroup.OTHER : row.group;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static int column(String field) {
-        return switch (field) {
-            case PlacementForm.ENTERPRISE -> RosterSheet.CREDIT_CODE;
-            case PlacementForm.CHANNEL -> RosterSheet.CHANNEL;
-            case PlacementForm.HIRE -> RosterSheet.HIRE;
-            case PlacementForm.CONFIRMED -> RosterSheet.CONFIRMED;
-            case PlacementForm.LEAVE -> RosterSheet.LEAVE;
-            case PlacementForm.INSURED -> RosterSheet.INSURED;
-            case PlacementForm.TASK -> RosterSheet.TASK_REF;
-            default -> RosterSheet.ID;
-        };
     }
 
     private static final class RolledBack extends CancellationException {

@@ -1,6 +1,8 @@
 package cn.banan.hrdesk.claims.roster;
 
 import cn.banan.hrdesk.claims.Channel;
+import cn.banan.hrdesk.claims.InsuredMonths;
+import cn.banan.hrdesk.claims.Placement;
 import cn.banan.hrdesk.registry.TargetGroup;
 import cn.banan.hrdesk.xlsx.CellProblem;
 import cn.banan.hrdesk.xlsx.SheetRow;
@@ -18,7 +20,8 @@ final class RosterRow {
     final LocalDate leave;
     final Channel channel;
     final LocalDate confirmed;
-    final String insured;
+    final InsuredMonths insured;
+    /** Trimmed; null when the cell is empty. */
     final String taskRef;
     /** The person's group (返乡农民工 …) as the roster gives it; null when the cell is empty. */
     final TargetGroup group;
@@ -26,7 +29,7 @@ final class RosterRow {
     private final boolean parsedClean;
 
     RosterRow(SheetRow raw, String residentId, String name, String enterpriseId, LocalDate hire, LocalDate leave, Channel channel,
-              LocalDate confirmed, String insured, String taskRef, TargetGroup group, List<CellProblem> problems) {
+              LocalDate confirmed, InsuredMonths insured, String taskRef, TargetGroup group, List<CellProblem> problems) {
         this.raw = raw;
         this.residentId = residentId;
         this.name = name;
@@ -44,5 +47,10 @@ final class RosterRow {
 
     boolean isGood() {
         return parsedClean;
+    }
+
+    /** The placement this row records, once it has its worker and (for R1/R2) its intermediary. */
+    Placement placement(String id, String workerId, String intermediaryId) {
+        return new Placement(id, workerId, enterpriseId, intermediaryId, channel, hire, confirmed, leave, insured, taskRef);
     }
 }

@@ -1,7 +1,9 @@
 package cn.banan.hrdesk.claims.roster;
 
 import cn.banan.hrdesk.claims.Channel;
-import cn.banan.hrdesk.claims.InsuredMonths;
+import cn.banan.hrdesk.claims.PlacementForm;
+import cn.banan.hrdesk.claims.PlacementRules;
+import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.CreditCode;
 import cn.banan.hrdesk.core.FieldText;
 import cn.banan.hrdesk.core.IdCheck;
@@ -68,26 +70,19 @@ final class RosterRowParser {
             problems.add(problem(row, RosterSheet.NAME, "registry.problem.tooLong", FieldText.NAME));
         }
         String enterpriseId = enterprise(row, problems);
-        LocalDate hire = date(row, RosterSheet.HIRE, true, problems);
-        LocalDate leave = date(row, RosterSheet.LEAVE, false, problems);
-        LocalDate confirmed = date(row, RosterSheet.CONFIRMED, false, problems);
-        if (hire != null && leave != null && leave.isBefore(hire)) {
-            problems.add(problem(row, RosterSheet.LEAVE, "claims.problem.leaveBeforeHire"));
-        }
-        if (hire != null && confirmed != null && confirmed.isBefore(hire)) {
-            problems.add(problem(row, RosterSheet.CONFIRMED, "claims.problem.confirmedBeforeHire"));
-        }
-        Channel channel = choice(row, RosterSheet.CHANNEL, Channel.class, true, problems);
-        TargetGroup group = choice(row, RosterSheet.GROUP, TargetGroup.class, false, problems);
-        String task = columns.text(row, RosterSheet.TASK_REF);
-        if (!task.isEmpty() && !knownTask.test(task)) {
-            problems.add(problem(row, RosterSheet.TASK_REF, "claims.problem.unknownTask", task));
-        }
-        String insured = columns.text(row, RosterSheet.INSURED);
-        try {
-            InsuredMonths.parse(insured);
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(row, RosterSheet.INSURED, "claims.problem.insuredMonths"));
+        // reading: a cell that is not a date or not one of the choices is named as such, and the rules leave it be
+        LocalDate hire = date(row, RosterSheet.HIRE, problems);
+        LocalDate leave = date(row, RosterSheet.LEAVE, problems);
+        LocalDate confirmed = date(row, RosterSheet.CONFIRMED, problems);
+        Channel channel = choice(row, RosterSheet.CHANNEL, Channel.class, problems);
+        TargetGroup group = choice(row, RosterSheet.GROUP, TargetGroup.class, problems);
+        PlacementRules.Checked placement = PlacementRules.check(new PlacementForm(null, null, enterpriseId, null, channel, hire, confirmed,
+                leave, columns.text(row, RosterSheet.INSURED), columns.text(row, RosterSheet.TASK_REF)), knownTask);
+        for (FieldProblem p : placement.problems()) {
+            int k = column(p.field());
+            if (problems.stream().noneMatch(q -> q.header().equals(texts.get(RosterSheet.KEYS[k])))) {
+                problems.add(problem(row, k, p.key(), p.args().toArray()));
+            }
         }
         if (problems.isEmpty()) {
             Integer earlier = firstRow.putIfAbsent(id.value().value() + "|" + enterpriseId + "|" + hire, row.number());
@@ -96,7 +91,7 @@ final class RosterRowParser {
             }
         }
         return new RosterRow(row, id.isValid() ? id.value().value() : null, name, enterpriseId, hire, leave, channel, confirmed,
-                insured, task, group, problems);
+                placement.insured(), placement.taskRef(), group, problems);
     }
 
     private String enterprise(SheetRow row, List<CellProblem> problems) {
@@ -119,23 +114,17 @@ final class RosterRowParser {
         return id;
     }
 
-    private LocalDate date(SheetRow row, int k, boolean required, List<CellProblem> problems) {
+    private LocalDate date(SheetRow row, int k, List<CellProblem> problems) {
         TemplateColumns.DateValue d = columns.date(row, k);
         if (d.unreadable()) {
             problems.add(problem(row, k, "registry.problem.dateFormat", columns.text(row, k)));
-        } else if (required && d.value() == null) {
-            problems.add(problem(row, k, "registry.problem.required"));
         }
         return d.value();
     }
 
-    private <E extends Enum<E> & cn.banan.hrdesk.core.Labelled> E choice(SheetRow row, int k, Class<E> type, boolean required,
-                                                                          List<CellProblem> problems) {
+    private <E extends Enum<E> & cn.banan.hrdesk.core.Labelled> E choice(SheetRow row, int k, Class<E> type, List<CellProblem> problems) {
         String text = columns.text(row, k);
         if (text.isEmpty()) {
-            if (required) {
-                problems.add(problem(row, k, "registry.problem.required"));
-            }
             return null;
         }
         E value = sheet.choice(type, text).orElse(null);
@@ -143,6 +132,20 @@ final class RosterRowParser {
             problems.add(problem(row, k, "registry.problem.notAChoice", text));
         }
         return value;
+    }
+
+    /** The roster's column for a field of the placement form. */
+    static int column(String field) {
+        return switch (field) {
+            case PlacementForm.ENTERPRISE -> RosterSheet.CREDIT_CODE;
+            case PlacementForm.CHANNEL -> RosterSheet.CHANNEL;
+            case PlacementForm.HIRE -> RosterSheet.HIRE;
+            case PlacementForm.CONFIRMED -> RosterSheet.CONFIRMED;
+            case PlacementForm.LEAVE -> RosterSheet.LEAVE;
+            case PlacementForm.INSURED -> RosterSheet.INSURED;
+            case PlacementForm.TASK -> RosterSheet.TASK_REF;
+            default -> RosterSheet.ID;
+        };
     }
 
     CellProblem problem(SheetRow row, int k, String key, Object... args) {
