@@ -52,7 +52,7 @@ public final class RosterImportBench {
                 cn.banan.hrdesk.security.Session.of(cn.banan.hrdesk.testing.Operator.everything("bench")))) {
             s.enterprises().save(new EnterpriseForm(null, "示例配套有限公司", "91500113MA5U12346T", Park.ECONOMIC_PARK, "", "", "",
                     Tier.T2_IT_SUPPORT, LocalDate.of(2014, 1, 1)));
-            String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "示例机构", "52500113123456788D", null, "A", "B", "1"));
+            String agency = s.parties().save(new Intermediary(null, IntermediaryKind.HR_AGENCY, "示例机构", "52500113123456788D", null, "A", "B", "62220000000000001"));
             Claim claim = s.claims().find(s.claims().create(new ClaimForm(Rule.R2, agency, 2014, LocalDate.of(2014, 12, 31), null))).orElseThrow();
             long t = System.nanoTime();
             ImportReport report = s.rosterImport().run(claim, file, ImportMode.ALL_OR_NOTHING, null, Progress.NONE);

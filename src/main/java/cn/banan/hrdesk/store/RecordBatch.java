@@ -3,6 +3,7 @@ package cn.banan.hrdesk.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,15 +31,16 @@ public final class RecordBatch<R extends TableRecord<R>> {
             return;
         }
         R first = records.get(0);
-        Field<?>[] columns = Arrays.stream(first.fields()).filter(first::changed).toArray(Field<?>[]::new);
+        int[] set = IntStream.range(0, first.size()).filter(first::changed).toArray();
+        Field<?>[] columns = Arrays.stream(set).mapToObj(first::field).toArray(Field<?>[]::new);
         BatchBindStep batch = tx.batch(tx.insertInto(first.getTable()).columns(columns).values(new Object[columns.length]));
         for (R r : records) {
-            Object[] values = new Object[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                if (!r.changed(columns[i])) {
+            Object[] values = new Object[set.length];
+            for (int i = 0; i < set.length; i++) {
+                if (!r.changed(set[i])) {
                     throw new IllegalArgumentException("a batch's records must set the same columns: " + columns[i].getName());
                 }
-                values[i] = r.get(columns[i]);
+                values[i] = r.get(set[i]);
             }
             batch.bind(values);
         }
