@@ -1,9 +1,6 @@
 package cn.banan.hrdesk.office.ui;
 
-import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.Texts;
-import cn.banan.hrdesk.ledger.Balance;
-import cn.banan.hrdesk.office.Annotation;
 import cn.banan.hrdesk.office.Disbursement;
 import cn.banan.hrdesk.office.WorkFund;
 import cn.banan.hrdesk.registers.RegisterRow;
@@ -14,12 +11,8 @@ import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Permitted;
 import cn.banan.hrdesk.ui.TaskRunner;
-import cn.banan.hrdesk.ui.UiTask;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,15 +28,14 @@ import javafx.scene.layout.VBox;
 /** 工作经费专帐: the balance, allocations, expenditures, disbursement requests through approval and payment, and notes. */
 final class WorkFundPane extends VBox {
     private final WorkFund fund;
+    private final WorkFundViewModel vm;
     private final TaskRunner runner;
     private final Texts texts;
     private final Consumer<Throwable> onFailure;
     private final java.time.Clock clock;
     private final Label balance = new Label();
-    private final ObservableList<Disbursement> requests = FXCollections.observableArrayList();
-    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final RegisterView expenditures;
-    private final TableView<Disbursement> table = new TableView<>(requests);
+    private final TableView<Disbursement> table;
 
     WorkFundPane(WorkFund fund, RegisterView expenditures, Session session, TaskRunner runner, Texts texts, java.time.Clock clock,
                  Consumer<Throwable> onFailure) {
@@ -54,8 +46,11 @@ final class WorkFundPane extends VBox {
         this.runner = runner;
         this.texts = texts;
         this.onFailure = onFailure;
+        this.vm = new WorkFundViewModel(fund, runner, texts, onFailure);
+        this.table = new TableView<>(vm.requests());
         setPadding(new Insets(10));
         balance.setId("workfund-balance");
+        balance.textProperty().bind(vm.balance());
         balance.getStyleClass().add("section-title");
         Button allocate = Buttons.of("workfund-allocate", texts.get("office.workFund.allocate"), this::allocate);
         HBox top = new HBox(10, balance, allocate);
@@ -74,17 +69,19 @@ final class WorkFundPane extends VBox {
         Columns.add(table, texts.get("office.workFund.people"), 22, d -> texts.get("office.workFund.peopleText", d.requestedBy(),
                 d.approvedBy() == null ? "—" : d.approvedBy(), d.disbursedBy() == null ? "—" : d.disbursedBy()));
         Columns.withTooltips(Columns.add(table, texts.get("office.workFund.override"), 14, d -> d.overrideReason() == null ? "" : d.overrideReason()));
-        Button approve = Buttons.of("workfund-approve", texts.get("office.workFund.approve"), () -> act(d -> fund.approve(d.id())));
-        Button disburse = Buttons.of("workfund-disburse", texts.get("office.workFund.disburse"), this::disburse);
-        Button annotate = Buttons.of("workfund-annotate", texts.get("office.workFund.annotate"), this::annotate);
+        Button approve = Buttons.of("workfund-approve", texts.get("office.workFund.approve"), () -> chosen(vm::approve));
+        Button disburse = Buttons.of("workfund-disburse", texts.get("office.workFund.disburse"),
+                () -> chosen(d -> vm.disburse(d, this::ask)));
+        Button annotate = Buttons.of("workfund-annotate", texts.get("office.workFund.annotate"),
+                () -> chosen(d -> vm.annotate(d, this::ask)));
         HBox actions = new HBox(8, new Label(texts.get("office.workFund.requests")), approve, disburse, annotate);
         actions.setAlignment(Pos.CENTER_LEFT);
         Permitted.showOnlyIf(session.may(Action.APPROVE_WORK_FUND), actions, "#workfund-approve");
         Permitted.showOnlyIf(session.may(Action.DISBURSE_WORK_FUND), actions, "#workfund-disburse");
         Permitted.showOnlyIf(session.may(Action.ANNOTATE), actions, "#workfund-annotate");
-        ListView<String> noteList = new ListView<>(notes);
+        ListView<String> noteList = new ListView<>(vm.notes());
         noteList.setId("workfund-notes");
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> loadNotes(d));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> vm.choose(d));
         VBox noteBox = new VBox(6, new Label(texts.get("office.workFund.notes")), noteList);
         noteBox.setPrefWidth(380);
         noteBox.setMinWidth(300);
@@ -98,35 +95,13 @@ final class WorkFundPane extends VBox {
 
     void reload() {
         expenditures.reload();
-        runner.run(UiTask.of(null, p -> new Object[] {fund.balance(), fund.requests()}).onSuccess(r -> {
-            Balance b = (Balance) r[0];
-            balance.setText(texts.get("office.workFund.balance", b.received().toYuanString(), b.disbursed().toYuanString(), b.remaining().toYuanString()));
-            @SuppressWarnings("unchecked")
-            List<Disbursement> all = (List<Disbursement>) r[1];
-            requests.setAll(all);
-        }).onFailure(onFailure));
+        vm.reload();
     }
 
-    private void loadNotes(Disbursement d) {
-        if (d == null) {
-            notes.clear();
-            return;
-        }
-        runner.run(UiTask.of(null, p -> fund.annotations(d.id())).onSuccess(list -> notes.setAll(list.stream().map(this::line).toList()))
-                .onFailure(onFailure));
-    }
-
-    private String line(Annotation a) {
-        return texts.get("office.workFund.note", a.author(), a.writtenAt().atZone(BusinessTime.ZONE).toLocalDate(), a.body());
-    }
-
-    private void act(Consumer<Disbursement> action) {
+    private void chosen(Consumer<Disbursement> action) {
         Disbursement d = table.getSelectionModel().getSelectedItem();
         if (d != null) {
-            runner.run(UiTask.of(null, p -> {
-                action.accept(d);
-                return Boolean.TRUE;
-            }).onSuccess(ok -> reload()).onFailure(onFailure));
+            action.accept(d);
         }
     }
 
@@ -135,32 +110,7 @@ final class WorkFundPane extends VBox {
     }
 
     private void request() {
-        List<String> ids = expenditures.table().getSelectionModel().getSelectedItems().stream().map(RegisterRow::id).toList();
-        runner.run(UiTask.of(null, p -> fund.request(ids)).onSuccess(no -> reload()).onFailure(onFailure));
-    }
-
-    private void disburse() {
-        Disbursement d = table.getSelectionModel().getSelectedItem();
-        if (d != null) {
-            runner.run(UiTask.of(null, p -> fund.balance().remaining()).onSuccess(available -> {
-                String reason = null;
-                if (d.amount().compareTo(available) > 0) {
-                    reason = ask(texts.get("office.problem.shortOfFunds", available.toYuanString(), d.amount().toYuanString())).orElse(null);
-                    if (reason == null) {
-                        return;
-                    }
-                }
-                String why = reason;
-                act(x -> fund.disburse(x.id(), why));
-            }).onFailure(onFailure));
-        }
-    }
-
-    private void annotate() {
-        Disbursement d = table.getSelectionModel().getSelectedItem();
-        if (d != null) {
-            ask(texts.get("office.workFund.annotateHint", d.requestNo())).ifPresent(body -> act(x -> fund.annotate("disbursement_request", x.id(), body)));
-        }
+        vm.request(expenditures.table().getSelectionModel().getSelectedItems().stream().map(RegisterRow::id).toList());
     }
 
     private java.util.Optional<String> ask(String header) {
@@ -168,6 +118,6 @@ final class WorkFundPane extends VBox {
         dialog.initOwner(getScene().getWindow());
         dialog.setHeaderText(header);
         dialog.getEditor().setId("workfund-answer");
-        return dialog.showAndWait().filter(s -> !s.isBlank());
+        return dialog.showAndWait();
     }
 }
