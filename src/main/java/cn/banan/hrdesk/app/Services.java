@@ -172,13 +172,13 @@ public final class Services implements AutoCloseable {
                 partyRepository, new BulkLineRepository(stamp, clock), texts, clock);
         RegisterRepository registerRepository = new RegisterRepository(stamp);
         this.registers = new RegisterService(database.dsl(), registerRepository, session, enterpriseRepository, clock,
-                Map.of(EnterpriseServiceRegisters.DEMAND, new DemandVerifications(registerRepository, details)), voids);
+                Map.of(EnterpriseServiceRegisters.DEMAND, new DemandVerifications(new cn.banan.hrdesk.enterprises.DemandCheckRepository(stamp), details)), voids);
         this.deliveries = new DeliveryResults(database.dsl(), new DeliveryResultRepository());
         this.retention = new Retention(database.dsl(), new RetentionRepository());
         this.publicity = new PublicityStats(database.dsl(), new PublicityStatsRepository());
         this.workFund = new WorkFund(database.dsl(), new WorkFundRepository(stamp), ledger, session, clock);
         this.matching = new Matching(database.dsl(), new MatchRepository());
-        this.recognitionGrants = new RecognitionGrants(database.dsl(), registerRepository, details, session, texts);
+        this.recognitionGrants = new RecognitionGrants(database.dsl(), new cn.banan.hrdesk.enterprises.RecognitionRequestRepository(stamp), details, session, texts);
         this.people = new cn.banan.hrdesk.people.PersonLookup(database.dsl(), new cn.banan.hrdesk.people.PersonRepository(), session);
         this.backups = new cn.banan.hrdesk.backup.BackupService(database.file(), database.dsl(), site, session, texts, clock);
         this.demoData = new DemoData(database.dsl(), enterpriseRepository, details, accountRepository, partyRepository, claims, placements, placementRepository,

@@ -128,7 +128,7 @@ public final class DemoData {
             liaison.tasks();
             new DemoClaims(tx.dsl(), claims, placementService, placements, random, year).fill(made, people, progress);
             liaison.fill();
-            new DemoDepartments(tx.dsl(), registers, details, names, random, java.time.LocalDate.now(clock), year).fill(made);
+            new DemoDepartments(tx.dsl(), registers, registerService, names, random, java.time.LocalDate.now(clock), year).fill(made);
             new DemoMarket(tx.dsl(), registers, names, random, year).fill(made);
             Set<String> taken = users.usernames(tx.dsl());
             return DemoUsers.create(tx.dsl(), users, texts, taken);

@@ -1,7 +1,6 @@
 package cn.banan.hrdesk.demo;
 
 import cn.banan.hrdesk.core.Park;
-import cn.banan.hrdesk.enterprises.DemandVerifications;
 import cn.banan.hrdesk.enterprises.EnterpriseServiceRegisters;
 import cn.banan.hrdesk.enterprises.FacilityCategory;
 import cn.banan.hrdesk.enterprises.RequestStatus;
@@ -9,8 +8,8 @@ import cn.banan.hrdesk.office.OfficeRegisters;
 import cn.banan.hrdesk.office.PublicityChannel;
 import cn.banan.hrdesk.office.StaffKind;
 import cn.banan.hrdesk.registers.RegisterRepository;
+import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.RegisterSpec;
-import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -23,19 +22,19 @@ import org.jooq.DSLContext;
 final class DemoDepartments {
     private final DSLContext tx;
     private final DemoRows rows;
-    private final DemandVerifications verifications;
+    private final RegisterService registerService;
     private final DemoNames names;
     private final Random random;
     private final LocalDate today;
 
     private final DemoYear year;
 
-    DemoDepartments(DSLContext tx, RegisterRepository registers, EnterpriseDetailRepository details, DemoNames names, Random random,
+    DemoDepartments(DSLContext tx, RegisterRepository registers, RegisterService registerService, DemoNames names, Random random,
                     LocalDate today, DemoYear year) {
         this.tx = tx;
         this.year = year;
         this.rows = new DemoRows(tx, registers);
-        this.verifications = new DemandVerifications(registers, details);
+        this.registerService = registerService;
         this.names = names;
         this.random = random;
         this.today = today;
@@ -75,7 +74,7 @@ final class DemoDepartments {
             long requested = 50L + random.nextInt(150);
             String check = put(EnterpriseServiceRegisters.DEMAND, "enterprise_id", id, "year", (long) year.of(0), "requested", requested,
                     "verified", requested - random.nextInt((int) requested / 3), "verified_on", year.on(0, 3, 15), "note", "");
-            verifications.saved(tx, check);
+            registerService.afterSaved(tx, EnterpriseServiceRegisters.DEMAND, check);
         }
         List<String> posts = names.list("staff.posts");
         for (String post : posts) {

@@ -1,11 +1,7 @@
 package cn.banan.hrdesk.enterprises;
 
-import cn.banan.hrdesk.registers.EnterpriseRef;
-import cn.banan.hrdesk.registers.RegisterRepository;
-import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
-import java.time.LocalDate;
 import org.jooq.DSLContext;
 
 /**
@@ -14,22 +10,20 @@ import org.jooq.DSLContext;
  * correction is a new verification for the same enterprise and year; the registry then shows the newer figure.
  */
 public final class DemandVerifications implements RegisterService.AfterSave {
-    private final RegisterRepository registers;
+    private final DemandCheckRepository checks;
     private final EnterpriseDetailRepository details;
 
-    public DemandVerifications(RegisterRepository registers, EnterpriseDetailRepository details) {
-        this.registers = registers;
+    public DemandVerifications(DemandCheckRepository checks, EnterpriseDetailRepository details) {
+        this.checks = checks;
         this.details = details;
     }
 
     @Override
     public void saved(DSLContext tx, String id) {
-        var spec = EnterpriseServiceRegisters.DEMAND;
-        RegisterRow row = registers.find(tx, spec, id).orElseThrow();
-        if (!(row.get("verified_on") instanceof LocalDate)) {
+        DemandCheckRepository.DemandCheck check = checks.find(tx, id).orElseThrow();
+        if (check.verifiedOn() == null) {
             return;
         }
-        String written = details.putDemand(tx, ((EnterpriseRef) row.get("enterprise_id")).id(), (int) row.count("year"), (int) row.count("verified"));
-        registers.setColumn(tx, spec, id, "demand_id", written);
+        checks.linkDemand(tx, id, details.putDemand(tx, check.enterpriseId(), check.year(), check.verified()));
     }
 }

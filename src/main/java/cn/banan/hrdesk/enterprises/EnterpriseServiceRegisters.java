@@ -6,7 +6,6 @@ import static cn.banan.hrdesk.registers.FieldKind.ENTERPRISE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
 import static cn.banan.hrdesk.registers.FieldKind.MONTH;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
-import static cn.banan.hrdesk.registers.FieldKind.YEAR;
 
 import cn.banan.hrdesk.core.Park;
 import cn.banan.hrdesk.registers.RegisterField;
@@ -34,19 +33,8 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("resolved_on", DATE, "enterprises.request.resolved", 10, false)),
             "raised_on", List.of());
 
-    /** Whether a verification is the registry's approved demand (it wrote it, and so is locked). */
-    static final String IN_REGISTRY = "SELECT count(*) FROM enterprise_demand d WHERE d.id = demand_check.demand_id";
-
-    public static final RegisterSpec DEMAND = new RegisterSpec("demand", "demand_check", "enterprises.demand.title", "enterprises.demand.file",
-            Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
-                    RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 20, true),
-                    RegisterField.of("year", YEAR, "enterprises.demand.year", 6, true),
-                    RegisterField.of("requested", COUNT, "enterprises.demand.requested", 8, false),
-                    RegisterField.of("verified", COUNT, "enterprises.demand.verified", 8, false),
-                    RegisterField.of("verified_on", DATE, "enterprises.demand.on", 10, false),
-                    RegisterField.of("note", LONG_TEXT, "enterprises.note", 20, false)),
-            "year", List.of(new RegisterSpec.Derived("in_registry", "enterprises.demand.inRegistry", IN_REGISTRY, true)),
-            new RegisterSpec.Lock("demand_id", "registers.problem.locked.demand"));
+    /** Declared on the generated table: saving a verification writes the registry's approved demand. */
+    public static final RegisterSpec DEMAND = DemandCheckRepository.DEMAND;
 
     public static final RegisterSpec HEADCOUNT = new RegisterSpec("headcount", "headcount", "enterprises.headcount.title",
             "enterprises.headcount.file", Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
@@ -67,21 +55,8 @@ public final class EnterpriseServiceRegisters {
                     RegisterField.of("description", TEXT, "enterprises.facility.description", 36, false)),
             "park", List.of());
 
-    public static final RegisterSpec RECOGNITIONS = new RegisterSpec("recognitions", "recognition_request", "enterprises.recognitions.title",
-            "enterprises.recognitions.file", Action.EDIT_RECOGNITION_AND_RETENTION, List.of(
-                    RegisterField.of("enterprise_id", ENTERPRISE, "enterprises.enterprise", 18, true),
-                    RegisterField.of("requested_on", DATE, "enterprises.recognition.requested", 10, true),
-                    RegisterField.of("reasons", LONG_TEXT, "enterprises.recognition.reasons", 24, false),
-                    RegisterField.of("figures", TEXT, "enterprises.recognition.figures", 18, false),
-                    RegisterField.of("opinion_economy", TEXT, "enterprises.recognition.economy", 12, false),
-                    RegisterField.of("opinion_finance", TEXT, "enterprises.recognition.finance", 12, false),
-                    RegisterField.of("opinion_statistics", TEXT, "enterprises.recognition.statistics", 12, false),
-                    RegisterField.choice("decision", "enterprises.recognition.decision", 7, List.of(RecognitionDecision.values())),
-                    RegisterField.of("document_no", TEXT, "enterprises.recognition.document", 16, false),
-                    RegisterField.of("decided_on", DATE, "enterprises.recognition.decided", 10, false),
-                    RegisterField.of("valid_from", DATE, "enterprises.recognition.from", 10, false),
-                    RegisterField.of("valid_to", DATE, "enterprises.recognition.to", 10, false)),
-            "requested_on", List.of());
+    /** Declared on the generated table: a granted request becomes the registry's recognition. */
+    public static final RegisterSpec RECOGNITIONS = RecognitionRequestRepository.RECOGNITIONS;
 
     private EnterpriseServiceRegisters() {
     }

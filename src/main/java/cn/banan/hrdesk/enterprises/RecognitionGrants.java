@@ -3,14 +3,10 @@ package cn.banan.hrdesk.enterprises;
 import cn.banan.hrdesk.core.FieldProblem;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.core.ValidationException;
-import cn.banan.hrdesk.registers.EnterpriseRef;
-import cn.banan.hrdesk.registers.RegisterRepository;
-import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registry.EnterpriseDetailRepository;
 import cn.banan.hrdesk.registry.Recognition;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Session;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -21,14 +17,14 @@ import org.jooq.DSLContext;
  */
 public final class RecognitionGrants {
     private final DSLContext dsl;
-    private final RegisterRepository registers;
+    private final RecognitionRequestRepository requests;
     private final EnterpriseDetailRepository details;
     private final Session session;
     private final Texts texts;
 
-    public RecognitionGrants(DSLContext dsl, RegisterRepository registers, EnterpriseDetailRepository details, Session session, Texts texts) {
+    public RecognitionGrants(DSLContext dsl, RecognitionRequestRepository requests, EnterpriseDetailRepository details, Session session, Texts texts) {
         this.dsl = dsl;
-        this.registers = registers;
+        this.requests = requests;
         this.details = details;
         this.session = session;
         this.texts = texts;
@@ -39,33 +35,29 @@ public final class RecognitionGrants {
         // writing a granted recognition into the registry is the recognition's owners' (区经信委, 企业服务部, the parks)
         session.require(Action.EDIT_RECOGNITION_AND_RETENTION);
         return dsl.transactionResult(tx -> {
-            var spec = EnterpriseServiceRegisters.RECOGNITIONS;
-            RegisterRow row = registers.find(tx.dsl(), spec, requestId).orElseThrow();
-            if (registers.column(tx.dsl(), spec, requestId, "recognition_id") != null) {
+            RecognitionRequestRepository.RecognitionRequest row = requests.find(tx.dsl(), requestId).orElseThrow();
+            if (row.recognitionId() != null) {
                 return false;
             }
             List<FieldProblem> problems = new ArrayList<>();
-            if (row.get("decision") != RecognitionDecision.GRANTED) {
+            if (row.decision() != RecognitionDecision.GRANTED) {
                 problems.add(FieldProblem.of("decision", "enterprises.problem.notGranted"));
             }
-            if (row.get("document_no").toString().isBlank()) {
+            if (row.documentNo() == null || row.documentNo().isBlank()) {
                 problems.add(FieldProblem.of("document_no", "registry.problem.required"));
             }
-            LocalDate decided = (LocalDate) row.get("decided_on");
-            LocalDate from = (LocalDate) row.get("valid_from");
-            if (decided == null) {
+            if (row.decidedOn() == null) {
                 problems.add(FieldProblem.of("decided_on", "registry.problem.required"));
             }
-            if (from == null) {
+            if (row.validFrom() == null) {
                 problems.add(FieldProblem.of("valid_from", "registry.problem.required"));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            String id = details.insertRecognition(tx.dsl(), ((EnterpriseRef) row.get("enterprise_id")).id(), new Recognition(null,
-                    texts.get("enterprises.recognition.units"), decided, row.get("document_no").toString().strip(), from,
-                    (LocalDate) row.get("valid_to")));
-            registers.setColumn(tx.dsl(), spec, requestId, "recognition_id", id);
+            String id = details.insertRecognition(tx.dsl(), row.enterpriseId(), new Recognition(null, texts.get("enterprises.recognition.units"),
+                    row.decidedOn(), row.documentNo().strip(), row.validFrom(), row.validTo()));
+            requests.linkRecognition(tx.dsl(), requestId, id);
             return true;
         });
     }

@@ -17,10 +17,6 @@ import java.util.List;
 
 /** 招工联络部's registers (SPEC §5): what each keeps, and the counts derived from placements. */
 public final class LiaisonRegisters {
-    /** Confirmed placements whose task reference is the task's number: the task's progress, and R1's count. */
-    static final String CONFIRMED = "SELECT count(*) FROM placement p WHERE p.task_ref = recruitment_task.task_no"
-            + " AND p.confirmed_on IS NOT NULL AND p.deleted = 0";
-
     /** Students of an agreement with a placement date: the agreement's placed count. */
     static final String PLACED = "SELECT count(*) FROM agreement_student s WHERE s.agreement_id = school_agreement.id"
             + " AND s.placed_on IS NOT NULL AND s.deleted = 0";
@@ -28,17 +24,8 @@ public final class LiaisonRegisters {
     private static final RowLink AGREEMENT = new RowLink("school_agreement", "school || '—' || enterprise || '（' || starts_on || '起）'",
             "starts_on");
 
-    public static final RegisterSpec TASKS = new RegisterSpec("tasks", "recruitment_task", "liaison.tasks.title", "liaison.tasks.file",
-            Action.EDIT_LIAISON, List.of(
-                    RegisterField.of("task_no", TEXT, "liaison.task.no", 12, true),
-                    RegisterField.choice("task_type", "liaison.task.type", 8, List.of(TaskKind.values())),
-                    RegisterField.of("quota", COUNT, "liaison.task.quota", 6, true),
-                    RegisterField.of("starts_on", DATE, "liaison.starts", 10, true),
-                    RegisterField.of("ends_on", DATE, "liaison.ends", 10, true),
-                    RegisterField.of("enterprises", TEXT, "liaison.task.enterprises", 24, false),
-                    RegisterField.of("responsible_unit", TEXT, "liaison.task.unit", 10, true),
-                    RegisterField.of("note", LONG_TEXT, "liaison.note", 20, false)),
-            "starts_on", List.of(new RegisterSpec.Derived("confirmed", "liaison.task.confirmed", CONFIRMED)));
+    /** Declared on the generated table: placements and R1 count toward its tasks. */
+    public static final RegisterSpec TASKS = TaskRegisterRepository.TASKS;
 
     public static final RegisterSpec MAJORS = new RegisterSpec("majors", "school_major", "liaison.majors.title", "liaison.majors.file",
             Action.EDIT_SCHOOLS, List.of(

@@ -3,7 +3,6 @@ package cn.banan.hrdesk.office;
 import static cn.banan.hrdesk.registers.FieldKind.COUNT;
 import static cn.banan.hrdesk.registers.FieldKind.DATE;
 import static cn.banan.hrdesk.registers.FieldKind.LONG_TEXT;
-import static cn.banan.hrdesk.registers.FieldKind.MONEY;
 import static cn.banan.hrdesk.registers.FieldKind.PHONE;
 import static cn.banan.hrdesk.registers.FieldKind.TEXT;
 
@@ -59,17 +58,8 @@ public final class OfficeRegisters {
                     RegisterField.of("registered", COUNT, "office.publicity.registered", 8, false)),
             "held_on", List.of());
 
-    /** Work-fund spending; once a disbursement request covers it, it stays as it was. */
-    public static final RegisterSpec EXPENDITURES = new RegisterSpec("expenditures", "work_fund_expenditure", "office.expenditures.title",
-            "office.workFund.file", Action.EDIT_OFFICE, List.of(
-                    RegisterField.choice("category", "office.expenditure.category", 10, List.of(ExpenseCategory.values())),
-                    RegisterField.of("spent_on", DATE, "office.expenditure.date", 10, true),
-                    RegisterField.of("purpose", TEXT, "office.expenditure.purpose", 24, true),
-                    RegisterField.of("amount_fen", MONEY, "office.expenditure.amount", 12, true),
-                    RegisterField.of("voucher_no", TEXT, "office.expenditure.voucher", 12, true)),
-            "spent_on", List.of(new RegisterSpec.Derived("covered", "office.expenditure.covered",
-                    "SELECT count(*) FROM disbursement_request d WHERE d.id = work_fund_expenditure.request_id", true)),
-            new RegisterSpec.Lock("request_id", "registers.problem.locked.expenditures"));
+    /** Work-fund spending, declared on the generated table; once a disbursement request covers it, it stays as it was. */
+    public static final RegisterSpec EXPENDITURES = WorkFundRepository.EXPENDITURES;
 
     private OfficeRegisters() {
     }

@@ -5,6 +5,10 @@ import static cn.banan.hrdesk.store.generated.Tables.DISBURSEMENT_REQUEST;
 import static cn.banan.hrdesk.store.generated.Tables.WORK_FUND_EXPENDITURE;
 
 import cn.banan.hrdesk.core.Money;
+import cn.banan.hrdesk.registers.FieldKind;
+import cn.banan.hrdesk.registers.RegisterField;
+import cn.banan.hrdesk.registers.RegisterSpec;
+import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.security.Actor;
 import cn.banan.hrdesk.store.RowStamp;
 import cn.banan.hrdesk.store.generated.tables.records.AnnotationRecord;
@@ -17,6 +21,17 @@ import org.jooq.DSLContext;
 
 /** Disbursement requests, which expenditures they cover, and annotations, in SQL. */
 public final class WorkFundRepository {
+    static final RegisterSpec EXPENDITURES = new RegisterSpec("expenditures", WORK_FUND_EXPENDITURE, "office.expenditures.title",
+            "office.workFund.file", Action.EDIT_OFFICE, List.of(
+                    RegisterField.choice(WORK_FUND_EXPENDITURE.CATEGORY, "office.expenditure.category", 10, List.of(ExpenseCategory.values())),
+                    RegisterField.of(WORK_FUND_EXPENDITURE.SPENT_ON, FieldKind.DATE, "office.expenditure.date", 10, true),
+                    RegisterField.of(WORK_FUND_EXPENDITURE.PURPOSE, FieldKind.TEXT, "office.expenditure.purpose", 24, true),
+                    RegisterField.of(WORK_FUND_EXPENDITURE.AMOUNT_FEN, FieldKind.MONEY, "office.expenditure.amount", 12, true),
+                    RegisterField.of(WORK_FUND_EXPENDITURE.VOUCHER_NO, FieldKind.TEXT, "office.expenditure.voucher", 12, true)),
+            WORK_FUND_EXPENDITURE.SPENT_ON, List.of(new RegisterSpec.Derived("covered", "office.expenditure.covered", org.jooq.impl.DSL.selectCount()
+                    .from(DISBURSEMENT_REQUEST).where(DISBURSEMENT_REQUEST.ID.eq(WORK_FUND_EXPENDITURE.REQUEST_ID)).asField(), true)),
+            new RegisterSpec.Lock(WORK_FUND_EXPENDITURE.REQUEST_ID, "registers.problem.locked.expenditures"));
+
     private final RowStamp stamp;
 
     public WorkFundRepository(RowStamp stamp) {

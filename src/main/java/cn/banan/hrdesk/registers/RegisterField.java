@@ -2,6 +2,7 @@ package cn.banan.hrdesk.registers;
 
 import cn.banan.hrdesk.core.Labelled;
 import java.util.List;
+import org.jooq.TableField;
 
 /**
  * One field of a register: its column, kind, label key, width in characters (list and export), whether it must be
@@ -20,6 +21,15 @@ public record RegisterField(String column, FieldKind kind, String labelKey, int 
     /** A row of the register {@code link} names, picked from a list (a follow-up action's meeting, say); always required. */
     public static RegisterField row(String column, String labelKey, int width, RowLink link) {
         return new RegisterField(column, FieldKind.ROW, labelKey, width, true, List.of(), link);
+    }
+
+    /** The same, named by a generated column: a renamed column no longer compiles. */
+    public static RegisterField of(TableField<?, ?> column, FieldKind kind, String labelKey, int width, boolean required) {
+        return of(column.getName(), kind, labelKey, width, required);
+    }
+
+    public static RegisterField choice(TableField<?, String> column, String labelKey, int width, List<? extends Labelled> choices) {
+        return choice(column.getName(), labelKey, width, choices);
     }
 
     /** The choice stored as {@code name}, or null. */

@@ -137,7 +137,7 @@ public final class RegisterRepository {
         fields.add(DSL.field(DSL.name(s.table(), "id"), String.class));
         s.fields().forEach(f -> fields.add(typed(s, f)));
         // The SQL of a derived count comes from the program's own spec, never from input.
-        s.derived().forEach(d -> fields.add(DSL.field("(" + d.sql() + ")", Long.class).as(d.name())));
+        s.derived().forEach(d -> fields.add((d.value() != null ? d.value() : DSL.field("(" + d.sql() + ")", Long.class)).as(d.name())));
         for (RegisterField f : s.fields()) {
             if (f.kind() == FieldKind.ROW) {
                 fields.add(label(s, f).as(f.column() + "__label"));

@@ -50,6 +50,14 @@ public final class RegisterService {
     }
 
     /** Stores a new row ({@code id} null) or changes one; returns its id. */
+    /** What saving a row of {@code spec} also changes, for a row written in the caller's transaction (the demo's). */
+    public void afterSaved(DSLContext tx, RegisterSpec spec, String id) {
+        AfterSave then = afterSave.get(spec);
+        if (then != null) {
+            then.saved(tx, id);
+        }
+    }
+
     public String save(RegisterSpec spec, String id, Map<String, Object> typed) {
         session.require(spec.editAction());
         Map<String, Object> values = cleaned(spec, typed);
@@ -61,10 +69,7 @@ public final class RegisterService {
             return dsl.transactionResult(tx -> {
                 Map<String, Object> stored = references.resolve(tx.dsl(), spec, values);
                 String saved = saveChecked(tx.dsl(), spec, id, stored);
-                AfterSave then = afterSave.get(spec);
-                if (then != null) {
-                    then.saved(tx.dsl(), saved);
-                }
+                afterSaved(tx.dsl(), spec, saved);
                 return saved;
             });
         } catch (DataAccessException e) {
