@@ -200,12 +200,18 @@ public final class PaymentBatches {
         });
     }
 
-    /** The payment a 退汇 reversed for this line's claim and source, when the share is being sent again. */
+    /**
+     * The payment a 退汇 reversed, when this line sends a share again: its source's 发放 was made already (it is made
+     * once, by the first credited list), so the new money answers for that step, and every payment booked for it so far
+     * was reversed. Decided without ordering the entries, which are numbered per site.
+     */
     private Optional<LedgerEntry> refundedPayment(DSLContext tx, BatchLine line) {
-        List<LedgerEntry> entries = ledger.ofClaim(tx, line.claimId());
-        return entries.stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal() && e.account() == Account.of(line.source())
-                && ledger.reversed(tx, e.id())).reduce((a, b) -> b).filter(e -> entries.stream().noneMatch(later -> later.kind() == EntryKind.PAYMENT
-                && !later.isReversal() && later.account() == e.account() && later.seq() > e.seq() && !ledger.reversed(tx, later.id())));
+        return workflow.progress(tx, line.claimId()).payment(line.source()).flatMap(step -> {
+            List<LedgerEntry> paid = ledger.ofClaim(tx, line.claimId()).stream()
+                    .filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal() && step.id().equals(e.eventId())).toList();
+            return paid.isEmpty() || paid.stream().anyMatch(e -> !ledger.reversed(tx, e.id())) ? Optional.empty()
+                    : Optional.of(paid.get(paid.size() - 1));
+        });
     }
 
     private Actor payer() {

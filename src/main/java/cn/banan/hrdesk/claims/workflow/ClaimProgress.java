@@ -80,6 +80,11 @@ public final class ClaimProgress {
         return paid.containsKey(s);
     }
 
+    /** The 发放 of {@code s} in the current round, once made. */
+    public Optional<ClaimEvent> payment(FundingSource s) {
+        return Optional.ofNullable(paid.get(s));
+    }
+
     /** The event a step of {@code step} (for {@code source}, if per source) follows: its doer may not do this one. */
     public Optional<ClaimEvent> previous(Step step, FundingSource source) {
         return Optional.ofNullable(switch (step) {

@@ -219,6 +219,11 @@ public final class WorkflowService {
         return events.progress(dsl, claimId);
     }
 
+    /** The same, as the caller's transaction sees it. */
+    public ClaimProgress progress(DSLContext tx, String claimId) {
+        return events.progress(tx, claimId);
+    }
+
     public Map<Step, Set<Role>> stepRoles() {
         return stepRoles.all(dsl);
     }
