@@ -248,4 +248,19 @@ class HostilePackageTest {
         });
         assertThat(refusal(park, file)).isEqualTo("exchange.package.chain");
     }
+
+    @Test
+    void aFileWhoseBytesAreNotWhatItsNameSaysIsRefusedAndNothingIsKept() throws Exception {
+        byte[] claimed = "扫描件：入职确认书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = Sha256.hex(claimed);
+        Path swapped = Files.writeString(dir.resolve("swapped.bin"), "另一份文件");
+        Path file = forged("file", out -> {
+            out.coverage(new PackageCoverage(0, 0, 1));
+            out.file(sha, swapped);
+            out.end();
+        });
+        cn.banan.hrdesk.attachments.AttachmentFiles kept = cn.banan.hrdesk.attachments.AttachmentFiles.beside(park.database().file());
+        assertThat(refusal(park, file)).isEqualTo("exchange.package.damaged");
+        assertThat(Files.exists(kept.path(sha))).as("no file kept under the name it claimed").isFalse();
+    }
 }
