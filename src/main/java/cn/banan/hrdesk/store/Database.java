@@ -53,16 +53,7 @@ public final class Database implements AutoCloseable {
             AuditFunctions audit = new AuditFunctions(new HybridClock(Clock.systemUTC(), 0, 0)::next);
             SQLiteDataSource ds = new Audited(config(false), audit);
             ds.setUrl("jdbc:sqlite:" + absolute);
-            Schema schema = Schema.of(ds);
-            schema.requireNotAhead(absolute);
-            Upgrade upgrade = null;
-            if (schema.behind()) {
-                if (!createdNow && schema.applied().isPresent()) {
-                    upgrade = new Upgrade(schema.applied().get(), UpgradeBackup.beside(absolute, schema.applied().get(), Clock.systemDefaultZone()));
-                    Backup.safetyCopy(absolute, upgrade.backup());
-                }
-                schema.migrate();
-            }
+            Upgrade upgrade = Schema.current(ds) ? null : migrated(absolute, ds, createdNow);
             Database db = new Database(absolute, lock, ds, audit, createdNow, upgrade);
             AuditTriggers.install(db.dsl);
             return db;
@@ -70,6 +61,21 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Brings a file that is not current up to the program's schema, after a checked copy; refuses a newer program's file. */
+    private static Upgrade migrated(Path absolute, SQLiteDataSource ds, boolean createdNow) {
+        Schema schema = Schema.of(ds);
+        schema.requireNotAhead(absolute);
+        Upgrade upgrade = null;
+        if (schema.behind()) {
+            if (!createdNow && schema.applied().isPresent()) {
+                upgrade = new Upgrade(schema.applied().get(), UpgradeBackup.beside(absolute, schema.applied().get(), Clock.systemDefaultZone()));
+                Backup.safetyCopy(absolute, upgrade.backup());
+            }
+            schema.migrate();
+        }
+        return upgrade;
     }
 
     /**

@@ -64,6 +64,21 @@ class SchemaUpgradeTest {
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().contains("升级前备份"))).isEmpty();
     }
 
+    @Test
+    void theQuickCheckKnowsTheNewestScriptAndLeavesAnyDoubtToFlyway() throws Exception {
+        assertThat(Schema.LATEST).as("the newest script in db/migration").isEqualTo(cn.banan.hrdesk.testing.Migrations.latest());
+        Path file = dir.resolve("checked.db");
+        try (Database db = Database.open(file)) {
+            assertThat(Schema.current(db.dataSource())).isTrue();
+            db.dsl().execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, "
+                    + "execution_time, success) VALUES (98, NULL, 'a failed repeatable step', 'SQL', 'R__x.sql', 0, 'x', 0, 0)");
+            assertThat(Schema.current(db.dataSource())).as("a failed step anywhere").isFalse();
+        }
+        SQLiteDataSource plain = new SQLiteDataSource();
+        plain.setUrl("jdbc:sqlite:" + dir.resolve("empty.db"));
+        assertThat(Schema.current(plain)).as("no history at all").isFalse();
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
