@@ -36,6 +36,8 @@ public final class DesktopApp extends Application {
     private FxTaskRunner runner;
 
     public static void launchWindow(Path database, Texts texts) {
+        // the database's classes load beside the FX toolkit's instead of after it
+        cn.banan.hrdesk.store.WarmUp.inBackground();
         Application.launch(DesktopApp.class, "--db=" + database.toAbsolutePath(), "--lang=" + texts.locale().getLanguage());
     }
 

@@ -1,0 +1,38 @@
+package cn.banan.hrdesk.store;
+
+import static cn.banan.hrdesk.store.generated.Tables.LOCAL_SETTING;
+
+import java.sql.Connection;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads, on a thread of its own while JavaFX starts, what the first database work needs: SQLite's native library,
+ * jOOQ's classes (about half a second on its own), the pool and the generated tables. It touches no file and
+ * shares nothing; if it has not finished when the window opens the database, that loading simply happens there.
+ */
+public final class WarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+
+    private WarmUp() {
+    }
+
+    public static void inBackground() {
+        Thread t = new Thread(WarmUp::run, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void run() {
+        try (Connection c = new org.sqlite.SQLiteDataSource().getConnection()) {
+            DSL.using(c, SQLDialect.SQLITE).execute("CREATE TABLE local_setting (key TEXT PRIMARY KEY, value TEXT)");
+            DSL.using(c, SQLDialect.SQLITE).select(LOCAL_SETTING.VALUE).from(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq("site")).fetchOptional();
+            Class.forName("com.zaxxer.hikari.HikariDataSource");
+        } catch (Exception | LinkageError e) {
+            LOG.debug("warm-up skipped", e);
+        }
+    }
+}
