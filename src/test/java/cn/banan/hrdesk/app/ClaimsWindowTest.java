@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static cn.banan.hrdesk.store.generated.Tables.CLAIM_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,7 +143,7 @@ class ClaimsWindowTest {
 
         robot.interact(() -> flagsTable(robot).getSelectionModel().select(0));
         robot.clickOn("#claim-clearFlag");
-        robot.clickOn("#clearReason").write("前次申报只发放了两个月");
+        FxText.set(robot, "#clearReason", "前次申报只发放了两个月");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("清除疑点…")).queryAs(Node.class));
         waitUntil(() -> flagsTable(robot).getItems().stream().filter(f -> !f.isOpen()).count() == 1);
         assertThat(flagsTable(robot).getItems()).filteredOn(f -> !f.isOpen()).singleElement()

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.core.Progress;
@@ -105,8 +107,8 @@ class DepartmentsWindowTest {
         robot.clickOn("#meeting_id");
         robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> c.getText() != null && c.getText().endsWith("重点企业用工保障推进会")).findFirst().orElseThrow());
-        robot.clickOn("#action").write("走访缺工企业");
-        robot.clickOn("#owner").write("企业服务部");
+        FxText.set(robot, "#action", "走访缺工企业");
+        FxText.set(robot, "#owner", "企业服务部");
         robot.clickOn("#due_on").write("2026-11-01").type(KeyCode.TAB);
         robot.clickOn("#actions-save");
         FxWait.until(() -> table(robot, "actions").getItems().size() == 7);
@@ -143,8 +145,8 @@ class DepartmentsWindowTest {
         robot.clickOn("#position");
         robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> "办公室副主任".equals(c.getText())).findFirst().orElseThrow());
-        robot.clickOn("#unit").write("区统计局");
-        robot.clickOn("#name").write("副局长");
+        FxText.set(robot, "#unit", "区统计局");
+        FxText.set(robot, "#name", "副局长");
         robot.clickOn("#serves_from").write("2026-12-01").type(KeyCode.TAB);
         robot.clickOn("#serves_to").write("2026-11-30").type(KeyCode.TAB);
         robot.clickOn("#leadingGroup-save");
@@ -211,8 +213,8 @@ class DepartmentsWindowTest {
         FxWait.until(() -> table(robot, "requests").getItems().size() == 6);
         robot.clickOn("#requests-new");
         robot.clickOn("#enterprise_id").write("91350100M000100Y43");
-        robot.clickOn("#matter").write("新建员工宿舍");
-        robot.clickOn("#unit").write("区住房城乡建委");
+        FxText.set(robot, "#matter", "新建员工宿舍");
+        FxText.set(robot, "#unit", "区住房城乡建委");
         robot.clickOn("#raised_on").write("2026-11-20").type(KeyCode.TAB);
         robot.clickOn("#due_on").write("2026-12-20").type(KeyCode.TAB);
         robot.interact(() -> robot.lookup("#status").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(0));

@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.liaison.DeliveryResult;
@@ -69,7 +71,7 @@ class LiaisonWindowTest {
         robot.clickOn("#tab-liaison");
         FxWait.until(() -> robot.lookup("#tasks-new").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#tasks-new");
-        robot.clickOn("#task_no").write("CQ-2015-1");
+        FxText.set(robot, "#task_no", "CQ-2015-1");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
             ComboBox<Object> kind = robot.lookup("#task_type").queryAs(ComboBox.class);
@@ -78,7 +80,7 @@ class LiaisonWindowTest {
         robot.clickOn("#quota").write("五十");
         robot.clickOn("#starts_on").write("2015-01-01").type(KeyCode.TAB);
         robot.clickOn("#ends_on").write("2015-12-31").type(KeyCode.TAB);
-        robot.clickOn("#responsible_unit").write("区人社局");
+        FxText.set(robot, "#responsible_unit", "区人社局");
         robot.clickOn("#tasks-save");
         FxWait.until(() -> robot.lookup("#quota-error").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#quota-error").queryAs(Label.class).getText()).isEqualTo("请填写整数");
@@ -108,7 +110,7 @@ class LiaisonWindowTest {
         robot.clickOn("#students-new");
         robot.clickOn("#agreement_id");
         robot.clickOn("巴南职教中心—巴岳电子（2014-09-01起）");
-        robot.clickOn("#name").write("学生甲");
+        FxText.set(robot, "#name", "学生甲");
         robot.clickOn("#resident_id").write("110105194912310021");
         robot.clickOn("#placed_on").write("2016-07-05").type(KeyCode.TAB);
         robot.clickOn("#students-save");

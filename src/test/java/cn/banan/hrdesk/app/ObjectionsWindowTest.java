@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.claims.ClaimLine;
@@ -104,7 +106,7 @@ class ObjectionsWindowTest {
         FxWait.until(() -> shown(robot, "#raisedBy-error"));
         assertThat(robot.lookup("#raisedBy-error").queryAs(Label.class).getText()).isNotBlank();
         assertThat(services.objections().ofClaim(claim.claimId)).as("nothing stored from a form with a problem").isEmpty();
-        robot.clickOn("#objection-raisedBy").write("群众来信");
+        FxText.set(robot, "#objection-raisedBy", "群众来信");
         robot.clickOn("#objection-save");
         FxWait.until(() -> list(robot).getItems().size() == 1);
         assertThat(list(robot).getItems().get(0).workerName()).isEqualTo("操作工乙");
@@ -121,7 +123,7 @@ class ObjectionsWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Choice<ObjectionOutcome>> outcome = robot.lookup("#objection-outcome").queryAs(ComboBox.class);
         robot.interact(() -> outcome.getSelectionModel().select(1));
-        robot.clickOn("#objection-reason").write("经核社保记录，仍在岗");
+        FxText.set(robot, "#objection-reason", "经核社保记录，仍在岗");
         robot.clickOn("#objection-settleSave");
         FxWait.until(() -> !list(robot).getItems().isEmpty() && !list(robot).getItems().get(0).isOpen());
         assertThat(list(robot).getItems().get(0).outcome()).isEqualTo(ObjectionOutcome.DISMISSED);

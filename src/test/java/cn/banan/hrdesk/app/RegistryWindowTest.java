@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static cn.banan.hrdesk.store.generated.Tables.ENTERPRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +67,7 @@ class RegistryWindowTest {
     void aBadCreditCodeIsShownAtTheFieldAndTheCorrectedEnterpriseIsFound(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 60);
         robot.clickOn("#enterprise-new");
-        robot.clickOn("#name").write("界石示例测试有限公司");
+        FxText.set(robot, "#name", "界石示例测试有限公司");
         robot.clickOn("#creditCode").write("91350100M000100Y44");
         Label error = robot.lookup("#creditCode-error").queryAs(Label.class);
         waitUntil(error::isVisible);

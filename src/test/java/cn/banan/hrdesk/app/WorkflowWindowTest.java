@@ -1,5 +1,7 @@
 package cn.banan.hrdesk.app;
 
+import cn.banan.hrdesk.testing.FxText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.banan.hrdesk.claims.ClaimStatus;
@@ -109,8 +111,8 @@ class WorkflowWindowTest {
     void signIn(FxRobot robot, String username) {
         robot.interact(() -> SignInDialogs.signIn(stage, new SignInViewModel(services.users(), runner, services.texts()), services.texts(),
                 e -> { }).show());
-        robot.clickOn("#username").write(username);
-        robot.clickOn("#password").write(PASSWORD);
+        FxText.set(robot, "#username", username);
+        FxText.set(robot, "#password", PASSWORD);
         robot.clickOn("#signin-ok");
         FxWait.until(() -> services.session().actor().map(a -> !a.commandLine()).orElse(false)
                 && robot.lookup("#signin-ok").tryQuery().isEmpty());
@@ -176,7 +178,7 @@ class WorkflowWindowTest {
         assertThat(shown(robot.lookup("#claim-importRoster").query())).isTrue();
         assertThat(robot.lookup("#claim-importRoster").query().isDisabled()).as("lines are frozen from 审核 on").isTrue();
         signIn(robot, "renshe");
-        step(robot, "待拨付审批", () -> robot.clickOn("#reason").write("材料齐全，测算无误"));
+        step(robot, "待拨付审批", () -> FxText.set(robot, "#reason", "材料齐全，测算无误"));
         signIn(robot, "caizheng");
         assertThat(robot.lookup("#claim-waiting").queryAs(Label.class).getText()).isEqualTo("（尚待拨付审批：区经济园区管委会、区工业发展基金）");
         step(robot, "待拨付审批", () -> { });
@@ -196,17 +198,17 @@ class WorkflowWindowTest {
         signIn(robot, "fafang");
         FxWait.until(() -> stepOffered(robot));
         robot.clickOn("#claim-step");
-        robot.clickOn("#voucherNo").write("PZ-2026-0001");
+        FxText.set(robot, "#voucherNo", "PZ-2026-0001");
         robot.clickOn("#step-ok");
         FxWait.until(() -> robot.lookup("#overrideReason-error").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#overrideReason-error").queryAs(Label.class).getText()).startsWith("仍在公示期内");
-        robot.clickOn("#overrideReason").write("年终结算，经领导小组同意提前发放");
+        FxText.set(robot, "#overrideReason", "年终结算，经领导小组同意提前发放");
         robot.clickOn("#step-ok");
         FxWait.until(() -> events(robot).getItems().size() == 6);
         signIn(robot, "yuanqu-ff");
         step(robot, "已发放待归档", () -> {
-            robot.clickOn("#voucherNo").write("JK-2026-0001");
-            robot.clickOn("#overrideReason").write("年终结算，经领导小组同意提前发放");
+            FxText.set(robot, "#voucherNo", "JK-2026-0001");
+            FxText.set(robot, "#overrideReason", "年终结算，经领导小组同意提前发放");
         });
         signIn(robot, "zonghe");
         step(robot, "已归档", () -> { });
