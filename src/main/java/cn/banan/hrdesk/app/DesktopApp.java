@@ -43,6 +43,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FxStallProbe.start();
         Texts texts = new Texts("en".equals(getParameters().getNamed().get("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         Locale.setDefault(texts.locale());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -36,15 +36,15 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private final RegistryView registry;
-    private final ClaimsView claims;
 
-    private final LedgerView ledger;
-    private final LiaisonView liaison;
-    private final OfficeView office;
-    private final EnterpriseServicesView enterpriseServices;
-    private final ExchangeView exchange;
-    private final AuditLogView auditLog;
-    private final AnnualView annual;
+    private final LazyTab<ClaimsView> claims;
+    private final LazyTab<LedgerView> ledger;
+    private final LazyTab<LiaisonView> liaison;
+    private final LazyTab<OfficeView> office;
+    private final LazyTab<EnterpriseServicesView> enterpriseServices;
+    private final LazyTab<ExchangeView> exchange;
+    private final LazyTab<AuditLogView> auditLog;
+    private final LazyTab<AnnualView> annual;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -74,68 +74,57 @@ public final class MainWindow extends BorderPane {
         registry = new RegistryView(registryContext);
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
-        claims = new ClaimsView(new ClaimsContext(services.claims(), services.placements(), services.parameters(), services.rosterImport(), services.enterprises(),
-                services.parties(), services.workflow(), services.notices(), services.objections(), services.paymentBatches(), services.attachments(), services.forms(), services.session(), runner, files, dialogs, texts,
-                services.clock(), registryContext.onFailure(), history));
-        Tab claimsTab = new Tab(texts.get("app.tab.claims"), claims);
-        claimsTab.setId("tab-claims");
         Session session = services.session();
-        ledger = new LedgerView(new LedgerViewModel(services.ledger(), new LedgerExport(services.ledger(), session, texts), runner, texts,
-                registryContext.onFailure()), texts, files, dialogs, session.may(Action.CORRECT_LEDGER),
-                cn.banan.hrdesk.security.PersonalData.inFull(session));
-        Tab ledgerTab = new Tab(texts.get("app.tab.ledger"), ledger);
-        ledgerTab.setId("tab-ledger");
-        liaison = new LiaisonView(services.registers(), services.registerExport(), services.deliveries(), services.matching(), session, runner,
-                texts, files, dialogs, registryContext.onFailure(), history);
-        Tab liaisonTab = new Tab(texts.get("app.tab.liaison"), liaison);
-        liaisonTab.setId("tab-liaison");
-        office = new OfficeView(services.registers(), services.registerExport(), services.publicity(), services.workFund(), services.monthlyReport(),
-                session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history,
-                new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(services.attachments(), session, runner, texts, files, dialogs,
-                        registryContext.onFailure()));
-        Tab officeTab = new Tab(texts.get("app.tab.office"), office);
-        officeTab.setId("tab-office");
-        enterpriseServices = new EnterpriseServicesView(services.registers(), services.registerExport(), services.retention(),
-                services.recognitionGrants(), session, runner, texts, files, dialogs, services.clock(), registryContext.onFailure(), history);
-        Tab servicesTab = new Tab(texts.get("app.tab.services"), enterpriseServices);
-        servicesTab.setId("tab-services");
-        exchange = new ExchangeView(new ExchangeViewModel(services.exchange(), services.conflicts(), runner, texts, registryContext.onFailure()),
-                texts, files, dialogs, new ExchangeRights(session.may(Action.EXCHANGE_DATA), session.may(Action.PAIR_SITES),
-                session.may(Action.SETTLE_CONFLICTS)));
-        Tab exchangeTab = new Tab(texts.get("app.tab.exchange"), exchange);
-        exchangeTab.setId("tab-exchange");
-        Tab peopleTab = new Tab(texts.get("people.tab"), new cn.banan.hrdesk.people.ui.PeopleView(
-                new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts, onFailure)));
-        peopleTab.setId("tab-people");
-        annual = new AnnualView(new AnnualViewModel(services.annualReport(), runner, texts, services.clock(), onFailure), files, dialogs);
-        Tab annualTab = new Tab(texts.get("annual.tab"), annual);
-        annualTab.setId("tab-annual");
-        TabPane tabs = new TabPane(registryTab, claimsTab, peopleTab, ledgerTab, officeTab, servicesTab, liaisonTab, annualTab, exchangeTab);
+        // every tab but the first is built when first chosen, and reads its data then; later choices refresh it
+        claims = new LazyTab<>(texts.get("app.tab.claims"), "tab-claims", () -> new ClaimsView(new ClaimsContext(services.claims(),
+                services.placements(), services.parameters(), services.rosterImport(), services.enterprises(), services.parties(),
+                services.workflow(), services.notices(), services.objections(), services.paymentBatches(), services.attachments(),
+                services.forms(), session, runner, files, dialogs, texts, services.clock(), registryContext.onFailure(), history)));
+        ledger = new LazyTab<>(texts.get("app.tab.ledger"), "tab-ledger", () -> new LedgerView(new LedgerViewModel(services.ledger(),
+                new LedgerExport(services.ledger(), session, texts), runner, texts, registryContext.onFailure()), texts, files, dialogs,
+                session.may(Action.CORRECT_LEDGER), cn.banan.hrdesk.security.PersonalData.inFull(session)));
+        liaison = new LazyTab<>(texts.get("app.tab.liaison"), "tab-liaison", () -> new LiaisonView(services.registers(),
+                services.registerExport(), services.deliveries(), services.matching(), session, runner, texts, files, dialogs,
+                registryContext.onFailure(), history));
+        office = new LazyTab<>(texts.get("app.tab.office"), "tab-office", () -> new OfficeView(services.registers(), services.registerExport(),
+                services.publicity(), services.workFund(), services.monthlyReport(), session, runner, texts, files, dialogs, services.clock(),
+                registryContext.onFailure(), history, new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(services.attachments(), session,
+                runner, texts, files, dialogs, registryContext.onFailure())));
+        enterpriseServices = new LazyTab<>(texts.get("app.tab.services"), "tab-services", () -> new EnterpriseServicesView(services.registers(),
+                services.registerExport(), services.retention(), services.recognitionGrants(), session, runner, texts, files, dialogs,
+                services.clock(), registryContext.onFailure(), history));
+        exchange = new LazyTab<>(texts.get("app.tab.exchange"), "tab-exchange", () -> new ExchangeView(new ExchangeViewModel(services.exchange(),
+                services.conflicts(), runner, texts, registryContext.onFailure()), texts, files, dialogs,
+                new ExchangeRights(session.may(Action.EXCHANGE_DATA), session.may(Action.PAIR_SITES), session.may(Action.SETTLE_CONFLICTS))));
+        LazyTab<cn.banan.hrdesk.people.ui.PeopleView> people = new LazyTab<>(texts.get("people.tab"), "tab-people",
+                () -> new cn.banan.hrdesk.people.ui.PeopleView(new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts, onFailure)));
+        annual = new LazyTab<>(texts.get("annual.tab"), "tab-annual", () -> new AnnualView(new AnnualViewModel(services.annualReport(), runner,
+                texts, services.clock(), onFailure), files, dialogs));
         // the whole trail is for those who may read it; everyone else reads a record's own history from its form
-        auditLog = session.may(Action.READ_AUDIT_TRAIL)
-                ? new AuditLogView(new AuditLogViewModel(services.audit(), auditWords, runner, texts, onFailure), texts, files, dialogs) : null;
-        Tab auditTab = new Tab(texts.get("app.tab.audit"), auditLog);
-        auditTab.setId("tab-audit");
-        if (auditLog != null) {
-            tabs.getTabs().add(auditTab);
+        auditLog = new LazyTab<>(texts.get("app.tab.audit"), "tab-audit", () -> new AuditLogView(new AuditLogViewModel(services.audit(),
+                auditWords, runner, texts, onFailure), texts, files, dialogs));
+        TabPane tabs = new TabPane(registryTab, claims.tab(), people.tab(), ledger.tab(), office.tab(), enterpriseServices.tab(), liaison.tab(),
+                annual.tab(), exchange.tab());
+        if (session.may(Action.READ_AUDIT_TRAIL)) {
+            tabs.getTabs().add(auditLog.tab());
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now == claimsTab) {
-                claims.refresh();
-            } else if (now == ledgerTab) {
-                ledger.reload();
-            } else if (now == liaisonTab) {
-                liaison.reload();
-            } else if (now == officeTab) {
-                office.reload();
-            } else if (now == servicesTab) {
-                enterpriseServices.reload();
-            } else if (now == annualTab) {
-                annual.reload();
-            } else if (now == exchangeTab) {
-                exchange.reload();
-            } else if (now == auditTab) {
-                auditLog.reload();
+            if (now == claims.tab()) {
+                claims.content().refresh();
+            } else if (now == ledger.tab()) {
+                ledger.content().reload();
+            } else if (now == liaison.tab()) {
+                liaison.content().reload();
+            } else if (now == office.tab()) {
+                office.content().reload();
+            } else if (now == enterpriseServices.tab()) {
+                enterpriseServices.content().reload();
+            } else if (now == annual.tab()) {
+                annual.content().reload();
+            } else if (now == exchange.tab()) {
+                exchange.content().reload();
+            } else if (now == auditLog.tab()) {
+                auditLog.content().reload();
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -151,11 +140,11 @@ public final class MainWindow extends BorderPane {
     /** After the demo data (or anything else that changes much at once): every list fetched again. */
     public void reloadAll() {
         registry.reload();
-        claims.refresh();
-        ledger.reload();
-        liaison.reload();
-        office.reload();
-        enterpriseServices.reload();
-        exchange.reload();
+        claims.ifBuilt(ClaimsView::refresh);
+        ledger.ifBuilt(LedgerView::reload);
+        liaison.ifBuilt(LiaisonView::reload);
+        office.ifBuilt(OfficeView::reload);
+        enterpriseServices.ifBuilt(EnterpriseServicesView::reload);
+        exchange.ifBuilt(ExchangeView::reload);
     }
 }

@@ -30,7 +30,7 @@ public final class WarmUp {
         try (Connection c = new org.sqlite.SQLiteDataSource().getConnection()) {
             DSL.using(c, SQLDialect.SQLITE).execute("CREATE TABLE local_setting (key TEXT PRIMARY KEY, value TEXT)");
             DSL.using(c, SQLDialect.SQLITE).select(LOCAL_SETTING.VALUE).from(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq("site")).fetchOptional();
-            Class.forName("com.zaxxer.hikari.HikariDataSource");
+            new com.zaxxer.hikari.HikariConfig().setPoolName("warm-up");
         } catch (Exception | LinkageError e) {
             LOG.debug("warm-up skipped", e);
         }

@@ -1,0 +1,48 @@
+package cn.banan.hrdesk.app;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * A tab whose content is built the first time it is chosen: building every department's lists, forms and charts at
+ * once held the window still for over a second after signing in. Work meant for a content not built yet (a reload)
+ * is not needed: the content reads its data when it is built.
+ */
+final class LazyTab<T extends Node> {
+    private final Tab tab;
+    private final Supplier<T> build;
+    private T content;
+
+    LazyTab(String title, String id, Supplier<T> build) {
+        this.tab = new Tab(title);
+        this.tab.setId(id);
+        this.build = build;
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                content();
+            }
+        });
+    }
+
+    Tab tab() {
+        return tab;
+    }
+
+    /** The content, built now if it was not. */
+    T content() {
+        if (content == null) {
+            content = build.get();
+            tab.setContent(content);
+        }
+        return content;
+    }
+
+    /** Does {@code work} to the content if it has been built. */
+    void ifBuilt(Consumer<T> work) {
+        if (content != null) {
+            work.accept(content);
+        }
+    }
+}
