@@ -47,7 +47,7 @@ public final class RecognitionRequestRepository {
 
     public Optional<RecognitionRequest> find(DSLContext tx, String id) {
         return tx.fetchOptional(RECOGNITION_REQUEST, RECOGNITION_REQUEST.ID.eq(id).and(RECOGNITION_REQUEST.DELETED.isFalse()))
-                .map(r -> new RecognitionRequest(r.getEnterpriseId(), r.getDecision() == null ? null : RecognitionDecision.valueOf(r.getDecision()),
+                .map(r -> new RecognitionRequest(r.getEnterpriseId(), r.getDecision() == null || r.getDecision().isBlank() ? null : RecognitionDecision.valueOf(r.getDecision()),
                         r.getDocumentNo(), r.getDecidedOn(), r.getValidFrom(), r.getValidTo(), r.getRecognitionId()));
     }
 
