@@ -106,11 +106,13 @@ public final class ApprovalForms {
     }
 
     private ApprovalFormData data(String claimId, boolean fullIdsAsked) {
-        // One read transaction: the lines, events and ledger entries of one moment, with no write lock taken.
+        // The audit chain's witness reads on a connection of its own, so it is read first; then one read transaction:
+        // the lines, events and ledger entries of one moment, with no write lock taken.
+        WitnessLine witnessed = witness.get();
         return cn.banan.hrdesk.store.ConsistentRead.of(dsl, tx -> {
             Claim claim = claims.find(tx, claimId).orElseThrow();
             scope.require(tx, claim);
-            return data(tx, claim, fullIds(fullIdsAsked));
+            return data(tx, claim, fullIds(fullIdsAsked), witnessed);
         });
     }
 
@@ -123,7 +125,7 @@ public final class ApprovalForms {
         return cn.banan.hrdesk.security.PersonalData.inFull(session, asked);
     }
 
-    private ApprovalFormData data(DSLContext tx, Claim claim, boolean fullIds) {
+    private ApprovalFormData data(DSLContext tx, Claim claim, boolean fullIds, WitnessLine witnessed) {
         List<ClaimLine> lines = claims.lines(tx, claim.id());
         SourceTotals totals = SourceTotals.of(lines, objections.withheldLines(tx, claim.id()));
         Map<FundingSource, Money> bySource = totals.bySource();
@@ -165,7 +167,7 @@ public final class ApprovalForms {
         }
         List<String> documents = lines.stream().map(ClaimLine::documentNo).distinct().toList();
         return new ApprovalFormData(claim, status, name, payee, bank, account, documents, lines, totals.total(), bySource, totals.withheld(), boxes, returns,
-                fullIds, witness.get(), cn.banan.hrdesk.store.DemoMark.isDemo(tx),
+                fullIds, witnessed, cn.banan.hrdesk.store.DemoMark.isDemo(tx),
                 attachments.of(tx, cn.banan.hrdesk.attachments.AttachmentOwner.CLAIM, claim.id()));
     }
 

@@ -37,7 +37,10 @@ public final class AnnualReport {
 
     /** The year's tables, their figures read in one read transaction so that they add up with one another. */
     public List<FigureTable> tables(int year) {
-        List<FigureTable> tables = new ArrayList<>(cn.banan.hrdesk.store.ConsistentRead.of(dsl, tx -> tables(tx, year)));
+        HiringTables hiring = new HiringTables(repository, registers, texts);
+        // the task register reads through its own service: before the read transaction, so one report holds one connection
+        FigureTable tasks = hiring.tasks(year);
+        List<FigureTable> tables = new ArrayList<>(cn.banan.hrdesk.store.ConsistentRead.of(dsl, tx -> tables(tx, year, hiring, tasks)));
         if (DemoMark.isDemo(dsl)) {
             tables = tables.stream().map(t -> new FigureTable(t.sheetName(), texts.get("demo.printTitle", t.title()), t.columns(), t.rows(),
                     t.chart(), t.footer())).toList();
@@ -45,10 +48,9 @@ public final class AnnualReport {
         return tables;
     }
 
-    private List<FigureTable> tables(DSLContext tx, int year) {
+    private List<FigureTable> tables(DSLContext tx, int year, HiringTables hiring, FigureTable tasks) {
         List<FigureTable> tables = new ArrayList<>(new ClaimTables(repository, texts).of(tx, year));
-        HiringTables hiring = new HiringTables(repository, registers, texts);
-        tables.add(hiring.tasks(year));
+        tables.add(tasks);
         tables.add(hiring.demand(tx, year));
         tables.add(hiring.groups(tx, year));
         OfficeWorkTables office = new OfficeWorkTables(repository, texts);
