@@ -15,13 +15,17 @@ public final class Cli {
     public static final int INPUT_PROBLEMS = 1;
     public static final int USAGE = 2;
     public static final int FAILURE = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private final PrintWriter out;
     private final PrintWriter err;
 
     public Cli(PrintStream out, PrintStream err) {
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    }
+
+    /** Asked for only when something failed: setting up the logging costs about 0.2–0.4 s that a command which succeeds need not pay. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     public int run(String... args) {
@@ -31,7 +35,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            LOG.error("command failed: {}", String.join(" ", args), e);
+            log().error("command failed: {}", String.join(" ", args), e);
             err.println(ErrorMessages.describe(e, texts));
             return ErrorMessages.isInputProblem(e) ? INPUT_PROBLEMS : FAILURE;
         });
@@ -48,7 +52,7 @@ public final class Cli {
             status = cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli passes errors on; they are the machine's limits, told in words like any other failure
-            LOG.error("command failed: {}", String.join(" ", args), e);
+            log().error("command failed: {}", String.join(" ", args), e);
             err.println(texts.get("error.outOfMemory"));
             status = FAILURE;
         }

@@ -5,17 +5,14 @@ import static cn.banan.hrdesk.store.generated.Tables.LOCAL_SETTING;
 import java.sql.Connection;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads, on a thread of its own while JavaFX starts, what the first database work needs: SQLite's native library,
- * jOOQ's classes (about half a second on its own), the pool and the generated tables. It touches no file and
- * shares nothing; if it has not finished when the window opens the database, that loading simply happens there.
+ * jOOQ's classes (about half a second on its own), the pool and the generated tables. It touches no file of ours and
+ * shares nothing; whatever it has not finished when the window needs it is simply done there.
  */
 public final class WarmUp {
-    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
-
     private WarmUp() {
     }
 
@@ -32,7 +29,7 @@ public final class WarmUp {
             DSL.using(c, SQLDialect.SQLITE).select(LOCAL_SETTING.VALUE).from(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq("site")).fetchOptional();
             new com.zaxxer.hikari.HikariConfig().setPoolName("warm-up");
         } catch (Exception | LinkageError e) {
-            LOG.debug("warm-up skipped", e);
+            LoggerFactory.getLogger(WarmUp.class).debug("warm-up skipped", e);
         }
     }
 }
