@@ -17,9 +17,6 @@ public final class PlacementRules {
 
     /** The facts that pass, typed; {@code insured} is null when the problems name the insured months. */
     public record Checked(List<FieldProblem> problems, InsuredMonths insured, String taskRef) {
-        public boolean passed() {
-            return problems.isEmpty();
-        }
     }
 
     public static Checked check(PlacementForm f, Predicate<String> knownTask) {

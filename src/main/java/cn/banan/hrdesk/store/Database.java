@@ -55,7 +55,13 @@ public final class Database implements AutoCloseable {
             ds.setUrl("jdbc:sqlite:" + absolute);
             Upgrade upgrade = Schema.current(ds) ? null : migrated(absolute, ds, createdNow);
             Database db = new Database(absolute, lock, ds, audit, createdNow, upgrade);
-            AuditTriggers.install(db.dsl);
+            try {
+                AuditTriggers.install(db.dsl);
+            } catch (RuntimeException e) {
+                // the file is let go below; its pooled connections first
+                db.pool.close();
+                throw e;
+            }
             return db;
         } catch (RuntimeException e) {
             lock.close();
