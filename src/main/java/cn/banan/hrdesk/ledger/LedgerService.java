@@ -45,8 +45,7 @@ public final class LedgerService {
             if (e.isReversal() || ledger.reversed(tx.dsl(), entryId)) {
                 throw new ValidationException(List.of(FieldProblem.of(REASON, "ledger.problem.alreadyReversed", e.seq())));
             }
-            return ledger.append(tx.dsl(), new NewEntry(e.account(), e.kind(), new Money(-e.amount().fen()), e.claimId(), e.eventId(),
-                    e.id(), LocalDate.now(clock), e.voucherNo(), e.payee(), e.payeeAccount(), reason.strip(), actor.name()));
+            return ledger.append(tx.dsl(), NewEntry.reversing(e, LocalDate.now(clock), reason.strip(), actor.name()));
         });
     }
 

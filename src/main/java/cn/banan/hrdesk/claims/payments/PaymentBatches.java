@@ -194,9 +194,10 @@ public final class PaymentBatches {
             LedgerEntry paid = ledger.ofClaim(tx.dsl(), line.claimId()).stream().filter(e -> e.kind() == EntryKind.PAYMENT && !e.isReversal()
                     && e.account() == Account.of(line.source()) && line.batchNo().equals(e.voucherNo()) && !ledger.reversed(tx.dsl(), e.id()))
                     .findFirst().orElseThrow(() -> problem(ON, "payments.problem.noPaymentEntry", line.batchNo()));
-            ledger.append(tx.dsl(), new NewEntry(paid.account(), paid.kind(), new Money(-paid.amount().fen()), paid.claimId(), paid.eventId(),
-                    paid.id(), on, paid.voucherNo(), paid.payee(), paid.payeeAccount(), texts.get("payments.refundMemo", reason.strip()), actor.name()));
-            batches.refund(tx.dsl(), lineId, on, reason.strip(), actor.name());
+            ledger.append(tx.dsl(), NewEntry.reversing(paid, on, texts.get("payments.refundMemo", reason.strip()), actor.name()));
+            if (!batches.refund(tx.dsl(), lineId, on, reason.strip(), actor.name())) {
+                throw problem(ON, "payments.problem.notCredited", line.seq(), line.batchNo());
+            }
         });
     }
 
