@@ -7,21 +7,21 @@ import javafx.scene.control.Tab;
 
 /**
  * A tab whose content is built the first time it is chosen: building every department's lists, forms and charts at
- * once held the window still for over a second after signing in. Work meant for a content not built yet (a reload)
- * is not needed: the content reads its data when it is built.
+ * once held the window still for over a second after signing in. Each time it is chosen its content reads its data
+ * again ({@code onChosen}); work meant for a content not built yet (a reload) is not needed.
  */
 final class LazyTab<T extends Node> {
     private final Tab tab;
     private final Supplier<T> build;
     private T content;
 
-    LazyTab(String title, String id, Supplier<T> build) {
+    LazyTab(String title, String id, Supplier<T> build, Consumer<T> onChosen) {
         this.tab = new Tab(title);
         this.tab.setId(id);
         this.build = build;
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
-                content();
+                onChosen.accept(content());
             }
         });
     }
@@ -30,8 +30,7 @@ final class LazyTab<T extends Node> {
         return tab;
     }
 
-    /** The content, built now if it was not. */
-    T content() {
+    private T content() {
         if (content == null) {
             content = build.get();
             tab.setContent(content);

@@ -43,8 +43,6 @@ public final class MainWindow extends BorderPane {
     private final LazyTab<OfficeView> office;
     private final LazyTab<EnterpriseServicesView> enterpriseServices;
     private final LazyTab<ExchangeView> exchange;
-    private final LazyTab<AuditLogView> auditLog;
-    private final LazyTab<AnnualView> annual;
 
     public MainWindow(Services services, FxTaskRunner runner, FileDialogs files) {
         this(services, runner, files, null);
@@ -75,58 +73,42 @@ public final class MainWindow extends BorderPane {
         Tab registryTab = new Tab(texts.get("app.tab.registry"), registry);
         registryTab.setId("tab-registry");
         Session session = services.session();
-        // every tab but the first is built when first chosen, and reads its data then; later choices refresh it
+        // every tab but the first is built when first chosen; each choice reads its data again
         claims = new LazyTab<>(texts.get("app.tab.claims"), "tab-claims", () -> new ClaimsView(new ClaimsContext(services.claims(),
                 services.placements(), services.parameters(), services.rosterImport(), services.enterprises(), services.parties(),
                 services.workflow(), services.notices(), services.objections(), services.paymentBatches(), services.attachments(),
-                services.forms(), session, runner, files, dialogs, texts, services.clock(), registryContext.onFailure(), history)));
+                services.forms(), session, runner, files, dialogs, texts, services.clock(), registryContext.onFailure(), history)),
+                ClaimsView::refresh);
         ledger = new LazyTab<>(texts.get("app.tab.ledger"), "tab-ledger", () -> new LedgerView(new LedgerViewModel(services.ledger(),
                 new LedgerExport(services.ledger(), session, texts), runner, texts, registryContext.onFailure()), texts, files, dialogs,
-                session.may(Action.CORRECT_LEDGER), cn.banan.hrdesk.security.PersonalData.inFull(session)));
+                session.may(Action.CORRECT_LEDGER), cn.banan.hrdesk.security.PersonalData.inFull(session)), LedgerView::reload);
         liaison = new LazyTab<>(texts.get("app.tab.liaison"), "tab-liaison", () -> new LiaisonView(services.registers(),
                 services.registerExport(), services.deliveries(), services.matching(), session, runner, texts, files, dialogs,
-                registryContext.onFailure(), history));
+                registryContext.onFailure(), history), LiaisonView::reload);
         office = new LazyTab<>(texts.get("app.tab.office"), "tab-office", () -> new OfficeView(services.registers(), services.registerExport(),
                 services.publicity(), services.workFund(), services.monthlyReport(), session, runner, texts, files, dialogs, services.clock(),
                 registryContext.onFailure(), history, new cn.banan.hrdesk.attachments.ui.AttachmentsOpener(services.attachments(), session,
-                runner, texts, files, dialogs, registryContext.onFailure())));
+                runner, texts, files, dialogs, registryContext.onFailure())), OfficeView::reload);
         enterpriseServices = new LazyTab<>(texts.get("app.tab.services"), "tab-services", () -> new EnterpriseServicesView(services.registers(),
                 services.registerExport(), services.retention(), services.recognitionGrants(), session, runner, texts, files, dialogs,
-                services.clock(), registryContext.onFailure(), history));
+                services.clock(), registryContext.onFailure(), history), EnterpriseServicesView::reload);
         exchange = new LazyTab<>(texts.get("app.tab.exchange"), "tab-exchange", () -> new ExchangeView(new ExchangeViewModel(services.exchange(),
                 services.conflicts(), runner, texts, registryContext.onFailure()), texts, files, dialogs,
-                new ExchangeRights(session.may(Action.EXCHANGE_DATA), session.may(Action.PAIR_SITES), session.may(Action.SETTLE_CONFLICTS))));
+                new ExchangeRights(session.may(Action.EXCHANGE_DATA), session.may(Action.PAIR_SITES), session.may(Action.SETTLE_CONFLICTS))),
+                ExchangeView::reload);
         LazyTab<cn.banan.hrdesk.people.ui.PeopleView> people = new LazyTab<>(texts.get("people.tab"), "tab-people",
-                () -> new cn.banan.hrdesk.people.ui.PeopleView(new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts, onFailure)));
-        annual = new LazyTab<>(texts.get("annual.tab"), "tab-annual", () -> new AnnualView(new AnnualViewModel(services.annualReport(), runner,
-                texts, services.clock(), onFailure), files, dialogs));
+                () -> new cn.banan.hrdesk.people.ui.PeopleView(new cn.banan.hrdesk.people.ui.PeopleViewModel(services.people(), runner, texts,
+                        onFailure)), view -> { });
+        LazyTab<AnnualView> annual = new LazyTab<>(texts.get("annual.tab"), "tab-annual", () -> new AnnualView(
+                new AnnualViewModel(services.annualReport(), runner, texts, services.clock(), onFailure), files, dialogs), AnnualView::reload);
         // the whole trail is for those who may read it; everyone else reads a record's own history from its form
-        auditLog = new LazyTab<>(texts.get("app.tab.audit"), "tab-audit", () -> new AuditLogView(new AuditLogViewModel(services.audit(),
-                auditWords, runner, texts, onFailure), texts, files, dialogs));
+        LazyTab<AuditLogView> auditLog = new LazyTab<>(texts.get("app.tab.audit"), "tab-audit", () -> new AuditLogView(
+                new AuditLogViewModel(services.audit(), auditWords, runner, texts, onFailure), texts, files, dialogs), AuditLogView::reload);
         TabPane tabs = new TabPane(registryTab, claims.tab(), people.tab(), ledger.tab(), office.tab(), enterpriseServices.tab(), liaison.tab(),
                 annual.tab(), exchange.tab());
         if (session.may(Action.READ_AUDIT_TRAIL)) {
             tabs.getTabs().add(auditLog.tab());
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now == claims.tab()) {
-                claims.content().refresh();
-            } else if (now == ledger.tab()) {
-                ledger.content().reload();
-            } else if (now == liaison.tab()) {
-                liaison.content().reload();
-            } else if (now == office.tab()) {
-                office.content().reload();
-            } else if (now == enterpriseServices.tab()) {
-                enterpriseServices.content().reload();
-            } else if (now == annual.tab()) {
-                annual.content().reload();
-            } else if (now == exchange.tab()) {
-                exchange.content().reload();
-            } else if (now == auditLog.tab()) {
-                auditLog.content().reload();
-            }
-        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setTop(new UserBar(services, runner, dialogs, registryContext.onFailure(), switchUser, files, restore));
