@@ -2,13 +2,8 @@ package cn.banan.hrdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import cn.banan.hrdesk.core.BusinessTime;
-import cn.banan.hrdesk.core.Site;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.security.Action;
-import cn.banan.hrdesk.security.Session;
-import cn.banan.hrdesk.store.Database;
-import cn.banan.hrdesk.store.LocalSettings;
-import cn.banan.hrdesk.store.SiteIdentity;
 import cn.banan.hrdesk.ui.ChineseFace;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.DocumentsFolder;
@@ -17,8 +12,8 @@ import cn.banan.hrdesk.ui.SystemFileDialogs;
 import cn.banan.hrdesk.ui.UiTask;
 import cn.banan.hrdesk.ui.WindowStyle;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,14 +26,16 @@ import org.slf4j.LoggerFactory;
 
 /** The window program: opens the database, asks for the site on first start, offers demo data when empty. */
 public final class DesktopApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private Services services;
     private FxTaskRunner runner;
 
     public static void launchWindow(Path database, Texts texts) {
-        // the database's classes load beside the FX toolkit's instead of after it
-        cn.banan.hrdesk.store.WarmUp.inBackground();
         Application.launch(DesktopApp.class, "--db=" + database.toAbsolutePath(), "--lang=" + texts.locale().getLanguage());
+    }
+
+    /** Asked for only when something is to be logged: setting up the logging would otherwise delay the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 
     @Override
@@ -50,27 +47,11 @@ public final class DesktopApp extends Application {
         new WindowStyle(ChineseFace.forThisComputer()).applyToEveryWindow();
         Dialogs dialogs = new Dialogs(texts);
         Path file = Path.of(getParameters().getNamed().get("db"));
-        Database database;
-        try {
-            database = Database.open(file);
-        } catch (RuntimeException e) {
-            LOG.error("cannot open {}", file, e);
-            dialogs.errorAndWait(null, ErrorMessages.describe(e, texts));
-            Platform.exit();
-            return;
-        }
-        database.upgrade().ifPresent(u -> dialogs.infoAndWait(null, texts.get("store.upgraded", u.from(), u.backup())));
-        SiteIdentity identity = new SiteIdentity(new LocalSettings(database.dsl()));
-        Optional<Site> site = identity.site().or(() -> new SiteChooser(texts).showAndWait());
-        if (site.isEmpty()) {
-            database.close();
-            Platform.exit();
-            return;
-        }
-        identity.choose(site.get());
-        services = new Services(database, site.get(), texts, BusinessTime.systemClock(), Session.signedOut());
+        Clock clock = BusinessTime.systemClock();
         runner = new FxTaskRunner();
-        if (!new SignIn(services, runner, dialogs).atStart(null)) {
+        FirstWindows.Outcome first = new FirstWindows(new EarlyOpening(file, texts, clock), runner, dialogs, texts, clock).show();
+        services = first.services();
+        if (!first.signedIn()) {
             Platform.exit();
             return;
         }
@@ -147,7 +128,7 @@ public final class DesktopApp extends Application {
             services = outcome.services();
             stage.setTitle(title(texts));
             if (outcome.failure() != null) {
-                LOG.error("restore of {} failed", backup, outcome.failure());
+                log().error("restore of {} failed", backup, outcome.failure());
                 dialogs.errorAndWait(stage, ErrorMessages.describe(outcome.failure(), texts));
             } else {
                 var facts = outcome.restored().facts();
@@ -160,7 +141,7 @@ public final class DesktopApp extends Application {
                 Platform.exit();
             }
         }).onFailure(e -> {
-            LOG.error("restore of {} failed and the database could not be opened again", backup, e);
+            log().error("restore of {} failed and the database could not be opened again", backup, e);
             dialogs.errorAndWait(stage, ErrorMessages.describe(e, texts));
             Platform.exit();
         }));
@@ -174,9 +155,9 @@ public final class DesktopApp extends Application {
         if (services != null) {
             try {
                 // the rotating copy a person can go back to; a failure is logged and never keeps the program from closing
-                LOG.info("automatic backup: {}", services.backups().onClosing());
+                log().info("automatic backup: {}", services.backups().onClosing());
             } catch (RuntimeException e) {
-                LOG.error("automatic backup on closing failed", e);
+                log().error("automatic backup on closing failed", e);
             }
             services.close();
         }

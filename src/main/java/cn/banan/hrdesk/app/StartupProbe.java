@@ -17,13 +17,21 @@ final class StartupProbe {
      * switch may let anyone past it.
      */
     static void signInShown(javafx.scene.control.Dialog<?> dialog) {
+        signInShown(dialog, Runnable::run);
+    }
+
+    /**
+     * The same for a sign-in window shown while the database opens: the program quits only once the opening has
+     * ended, so that the installer's list of classes to share holds the database's too.
+     */
+    static void signInShown(javafx.scene.control.Dialog<?> dialog, java.util.function.Consumer<Runnable> whenOpened) {
         if (!Boolean.getBoolean("hrdesk.startupProbe")) {
             return;
         }
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.err.println("startup-ms=" + ms);
-            System.exit(0);
+            whenOpened.accept(() -> System.exit(0));
         }));
     }
 

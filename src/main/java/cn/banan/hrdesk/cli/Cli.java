@@ -30,6 +30,10 @@ public final class Cli {
 
     public int run(String... args) {
         Texts texts = Texts.forEnvironment();
+        var window = WindowOnly.database(args);
+        if (window.isPresent()) {
+            return openWindow(window.get(), texts, args);
+        }
         RootCommand root = new RootCommand(texts);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
@@ -59,6 +63,19 @@ public final class Cli {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Without a command the window opens at once: building the parser for every command would cost it about half a second. */
+    private int openWindow(java.nio.file.Path database, Texts texts, String... args) {
+        try {
+            cn.banan.hrdesk.app.DesktopApp.launchWindow(database, texts);
+            return OK;
+        } catch (RuntimeException e) {
+            log().error("the window failed: {}", String.join(" ", args), e);
+            err.println(ErrorMessages.describe(e, texts));
+            err.flush();
+            return FAILURE;
+        }
     }
 
     /** The first word that is neither a root option (nor its value) nor a command's name; null when there is none. */

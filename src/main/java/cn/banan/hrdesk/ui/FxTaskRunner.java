@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * thread. The latest long task is published, so the status bar can show its progress and a cancel button.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hrdesk-task-" + threads.incrementAndGet());
@@ -25,6 +24,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     });
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>();
+
+    /** Asked for only when a task fails: the runner is made before the sign-in window, and logging takes a tenth of a second to set up. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskRunner.class);
+    }
 
     @Override
     public <T> void run(UiTask<T> task) {
@@ -55,9 +59,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             String what = task.title() == null ? "background task" : task.title();
             if (failure instanceof ValidationException) {
                 // a person's input mistake, shown at its field: worth a line, not a stack trace
-                LOG.info("{} refused: {}", what, failure.getMessage());
+                log().info("{} refused: {}", what, failure.getMessage());
             } else if (!UiTask.isCancellation(failure)) {
-                LOG.warn("{} failed", what, failure);
+                log().warn("{} failed", what, failure);
             }
             task.failed(fx.getException());
         }));

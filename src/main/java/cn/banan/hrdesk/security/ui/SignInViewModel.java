@@ -6,6 +6,7 @@ import cn.banan.hrdesk.ui.FieldErrors;
 import cn.banan.hrdesk.ui.FormSave;
 import cn.banan.hrdesk.ui.TaskRunner;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
@@ -15,7 +16,7 @@ import javafx.collections.ObservableMap;
  * key derivation takes a noticeable moment by design) and the field is emptied after each try.
  */
 public final class SignInViewModel {
-    private final UserService users;
+    private final Supplier<UserService> users;
     private final TaskRunner runner;
     private final FieldErrors errors;
     private final StringProperty username = new SimpleStringProperty("");
@@ -24,6 +25,14 @@ public final class SignInViewModel {
     private final StringProperty repeat = new SimpleStringProperty("");
 
     public SignInViewModel(UserService users, TaskRunner runner, Texts texts) {
+        this(() -> users, runner, texts);
+    }
+
+    /**
+     * {@code users} is asked for on the background thread of each try, so it may wait for a database that is still
+     * opening while the person types.
+     */
+    public SignInViewModel(Supplier<UserService> users, TaskRunner runner, Texts texts) {
         this.users = users;
         this.runner = runner;
         this.errors = new FieldErrors(texts);
@@ -33,7 +42,7 @@ public final class SignInViewModel {
         String name = username.get();
         char[] secret = password.get().toCharArray();
         password.set("");
-        FormSave.run(runner, errors, () -> users.signIn(name, secret).userId(), onSignedIn, onFailure);
+        FormSave.run(runner, errors, () -> users.get().signIn(name, secret).userId(), onSignedIn, onFailure);
     }
 
     /** The first administrator: both passwords must agree; then they are signed in. */
@@ -51,8 +60,8 @@ public final class SignInViewModel {
                 throw new cn.banan.hrdesk.core.ValidationException(java.util.List.of(
                         cn.banan.hrdesk.core.FieldProblem.of("repeat", "security.problem.passwordsDiffer")));
             }
-            users.createFirstAdmin(name, shown, secret.clone());
-            return users.signIn(name, secret).userId();
+            users.get().createFirstAdmin(name, shown, secret.clone());
+            return users.get().signIn(name, secret).userId();
         }, onCreated, onFailure);
     }
 
