@@ -64,12 +64,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.setMaximized(true);
         stage.show();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> fill(stage, scene, files, dialogs, texts));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        AfterFirstFrame.run(scene, () -> fill(stage, scene, files, dialogs, texts));
     }
 
     private void fill(Stage stage, Scene scene, SystemFileDialogs files, Dialogs dialogs, Texts texts) {

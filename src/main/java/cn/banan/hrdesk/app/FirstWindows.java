@@ -91,7 +91,8 @@ final class FirstWindows {
                 dialog.close();
             }
         }));
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> opening.begin());
+        // begun at once, the opening took the second core from the window's first painting
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> AfterFirstFrame.run(dialog.getDialogPane().getScene(), opening::begin));
         StartupProbe.signInShown(dialog, opening::whenEnded);
         boolean signedIn = dialog.showAndWait().isPresent();
         return endedOtherwise[0] ? Optional.empty() : Optional.of(signedIn);
