@@ -32,4 +32,5 @@ xdotool mousemove 312 252 click 1 type --delay 80 "dong"
 sleep 2
 mark "searched"
 cat "$work/marks.log"
-grep fx-stall "$work/out.log" || echo "no stall over 100 ms"
+grep fx-stall "$work/out.log" | grep -v fx-stall-stack || echo "no stall over 100 ms"
+if [ -n "${FX_STALL_STACKS:-}" ]; then grep -A14 fx-stall-stack "$work/out.log" > "$FX_STALL_STACKS" || true; fi

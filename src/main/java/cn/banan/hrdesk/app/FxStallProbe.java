@@ -6,10 +6,12 @@ import javafx.animation.AnimationTimer;
 /**
  * For the benchmarks only ({@code -Dhrdesk.fxStallProbe=true}): keeps the FX thread pulsing and prints every gap
  * between two pulses longer than 100 ms, with the time since the JVM started, so a scripted session can say how
- * long the window ever stood still. Without the property it does nothing.
+ * long the window ever stood still. While a gap lasts, a watcher prints what the FX thread is doing in it, once,
+ * so the bench says why as well. Without the property it does nothing.
  */
 final class FxStallProbe {
     private static final long STALL_NANOS = 100_000_000L;
+    private static final int FRAMES = 14;
 
     private FxStallProbe() {
     }
@@ -18,6 +20,8 @@ final class FxStallProbe {
         if (!Boolean.getBoolean("hrdesk.fxStallProbe")) {
             return;
         }
+        long[] lastPulse = {System.nanoTime()};
+        Thread fx = Thread.currentThread();
         new AnimationTimer() {
             private long last;
             private long longest;
@@ -28,12 +32,45 @@ final class FxStallProbe {
                     longest = now - last;
                 }
                 if (last != 0 && now - last > STALL_NANOS) {
-                    long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.printf("fx-stall ms=%d ending-at-ms=%d longest-so-far-ms=%d%n", (now - last) / 1_000_000, since,
+                    System.err.printf("fx-stall ms=%d ending-at-ms=%d longest-so-far-ms=%d%n", (now - last) / 1_000_000, sinceStart(),
                             longest / 1_000_000);
                 }
                 last = now;
+                synchronized (lastPulse) {
+                    lastPulse[0] = System.nanoTime();
+                }
             }
         }.start();
+        Thread watcher = new Thread(() -> watch(fx, lastPulse), "fx-stall-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void watch(Thread fx, long[] lastPulse) {
+        long reported = 0;
+        while (true) {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long pulse;
+            synchronized (lastPulse) {
+                pulse = lastPulse[0];
+            }
+            if (pulse != reported && System.nanoTime() - pulse > STALL_NANOS) {
+                reported = pulse;
+                StringBuilder b = new StringBuilder("fx-stall-stack at-ms=" + sinceStart() + " state=" + fx.getState());
+                StackTraceElement[] stack = fx.getStackTrace();
+                for (int i = 0; i < Math.min(FRAMES, stack.length); i++) {
+                    b.append("\n    at ").append(stack[i]);
+                }
+                System.err.println(b);
+            }
+        }
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

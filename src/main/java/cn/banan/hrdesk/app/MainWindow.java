@@ -23,6 +23,7 @@ import cn.banan.hrdesk.registry.ui.RegistryView;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.FxTaskRunner;
+import cn.banan.hrdesk.ui.LazyTab;
 import cn.banan.hrdesk.exchange.ui.ExchangeRights;
 import cn.banan.hrdesk.exchange.ui.ExchangeView;
 import cn.banan.hrdesk.exchange.ui.ExchangeViewModel;

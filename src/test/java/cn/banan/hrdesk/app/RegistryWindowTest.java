@@ -87,6 +87,17 @@ class RegistryWindowTest {
         assertThat(robot.lookup("界石示例测试有限公司").tryQuery()).isPresent();
     }
 
+    /** The people and the agencies are built and read the first time their tab is chosen, and read again each time after. */
+    @Test
+    void theOtherListsAreReadWhenTheirTabIsChosen(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 60);
+        assertThat(robot.lookup("#worker-table").tryQuery()).isEmpty();
+        robot.clickOn("#registry-workers");
+        waitUntil(() -> robot.lookup("#worker-table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 100).orElse(false));
+        robot.clickOn("#registry-intermediaries");
+        waitUntil(() -> robot.lookup("#intermediary-table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 20).orElse(false));
+    }
+
     @Test
     void filteringByTierShowsOnlyThatTier(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 60);

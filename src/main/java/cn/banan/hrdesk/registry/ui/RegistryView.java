@@ -4,6 +4,7 @@ import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.ui.Permitted;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.SearchListViewModel;
+import cn.banan.hrdesk.ui.LazyTab;
 import cn.banan.hrdesk.ui.SearchListView;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.core.Masking;
@@ -20,6 +21,8 @@ public final class RegistryView extends TabPane {
     private final EnterpriseListViewModel enterprises;
     private final SearchListViewModel<Intermediary> intermediaries;
     private final SearchListViewModel<Worker> workers;
+    private final LazyTab<SearchListView<Intermediary>> intermediaryTab;
+    private final LazyTab<SearchListView<Worker>> workerTab;
 
     public RegistryView(RegistryContext ctx) {
         Texts texts = ctx.texts();
@@ -29,22 +32,27 @@ public final class RegistryView extends TabPane {
         workers = new SearchListViewModel<>(ctx.parties()::workers, ctx.runner());
         EnterpriseActions actions = new EnterpriseActions(ctx, this::getScene, enterprises.list()::refreshPage, enterprises::query);
         Tab e = new Tab(texts.get("registry.tab.enterprises"), new EnterpriseListView(enterprises, texts, actions));
-        Tab i = new Tab(texts.get("registry.tab.intermediaries"), intermediaryList(ctx));
-        Tab w = new Tab(texts.get("registry.tab.workers"), workerList(ctx));
         e.setId("registry-enterprises");
-        i.setId("registry-intermediaries");
-        w.setId("registry-workers");
-        getTabs().addAll(e, i, w);
+        // the other two lists are built and read when first chosen, as the main window's tabs are
+        intermediaryTab = new LazyTab<>(texts.get("registry.tab.intermediaries"), "registry-intermediaries", () -> {
+            SearchListView<Intermediary> view = intermediaryList(ctx);
+            Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), view, "#intermediary-new");
+            return view;
+        }, view -> intermediaries.list().reload());
+        workerTab = new LazyTab<>(texts.get("registry.tab.workers"), "registry-workers", () -> {
+            SearchListView<Worker> view = workerList(ctx);
+            Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), view, "#worker-new");
+            return view;
+        }, view -> workers.list().reload());
+        getTabs().addAll(e, intermediaryTab.tab(), workerTab.tab());
         Permitted.showOnlyIf(ctx.session().may(Action.EDIT_REGISTRY), (javafx.scene.Parent) e.getContent(), "#enterprise-new", "#enterprise-import");
-        Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), (javafx.scene.Parent) i.getContent(), "#intermediary-new");
-        Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PARTIES), (javafx.scene.Parent) w.getContent(), "#worker-new");
         reload();
     }
 
     public void reload() {
         enterprises.list().reload();
-        intermediaries.list().reload();
-        workers.list().reload();
+        intermediaryTab.ifBuilt(view -> intermediaries.list().reload());
+        workerTab.ifBuilt(view -> workers.list().reload());
     }
 
     private SearchListView<Intermediary> intermediaryList(RegistryContext ctx) {

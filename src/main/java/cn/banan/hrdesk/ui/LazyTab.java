@@ -1,4 +1,4 @@
-package cn.banan.hrdesk.app;
+package cn.banan.hrdesk.ui;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,12 +10,12 @@ import javafx.scene.control.Tab;
  * once held the window still for over a second after signing in. Each time it is chosen its content reads its data
  * again ({@code onChosen}); work meant for a content not built yet (a reload) is not needed.
  */
-final class LazyTab<T extends Node> {
+public final class LazyTab<T extends Node> {
     private final Tab tab;
     private final Supplier<T> build;
     private T content;
 
-    LazyTab(String title, String id, Supplier<T> build, Consumer<T> onChosen) {
+    public LazyTab(String title, String id, Supplier<T> build, Consumer<T> onChosen) {
         this.tab = new Tab(title);
         this.tab.setId(id);
         this.build = build;
@@ -26,7 +26,7 @@ final class LazyTab<T extends Node> {
         });
     }
 
-    Tab tab() {
+    public Tab tab() {
         return tab;
     }
 
@@ -39,7 +39,7 @@ final class LazyTab<T extends Node> {
     }
 
     /** Does {@code work} to the content if it has been built. */
-    void ifBuilt(Consumer<T> work) {
+    public void ifBuilt(Consumer<T> work) {
         if (content != null) {
             work.accept(content);
         }
