@@ -152,6 +152,17 @@ class ClaimsWindowTest {
         waitUntil(() -> claimsTable(robot).getItems().stream().anyMatch(c -> c.claimNo().equals(claimNo) && c.openFlags() == 1));
     }
 
+    /** The placements are built and read the first time their tab is chosen. */
+    @Test
+    void thePlacementsAreReadWhenTheirTabIsChosen(FxRobot robot) {
+        robot.clickOn("#tab-claims");
+        waitUntil(() -> claimsTable(robot).getItems().size() == 2);
+        assertThat(robot.lookup("#placement-table").tryQuery()).isEmpty();
+        robot.clickOn("#claims-placements");
+        waitUntil(() -> robot.lookup("#placement-table").tryQuery()
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 1).orElse(false));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theListSearchesAndFiltersInSqlAndTheOpenClaimsLinesAreSearchable(FxRobot robot) {

@@ -99,6 +99,7 @@ class DepartmentsWindowTest {
     void theOfficeClerkAddsAnOverdueActionThatStandsOutAndSeesPublicityByChannel(FxRobot robot) {
         openAs(robot, Role.GENERAL_CLERK);
         robot.clickOn("#tab-office");
+        assertThat(robot.lookup("#actions-table").tryQuery()).as("a register is built when its tab is first chosen").isEmpty();
         robot.clickOn("#office-actions");
         assertThat(robot.lookup("#workfund-balance").queryAs(Label.class).getText()).as("the work fund is the first tab")
                 .isEqualTo("已拨入 ¥80,000.00　已拨付 ¥4,900.00　结余 ¥75,100.00");

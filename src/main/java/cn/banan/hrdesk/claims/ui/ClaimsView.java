@@ -7,6 +7,7 @@ import cn.banan.hrdesk.params.ui.ParametersDialog;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.params.ui.ParametersViewModel;
 import cn.banan.hrdesk.ui.Columns;
+import cn.banan.hrdesk.ui.LazyTab;
 import cn.banan.hrdesk.ui.SearchListView;
 import cn.banan.hrdesk.ui.SearchListViewModel;
 import cn.banan.hrdesk.ui.SplitMemory;
@@ -24,6 +25,7 @@ public final class ClaimsView extends TabPane {
     private final ClaimListPane listPane;
     private final WorkflowViewModel flow;
     private final ClaimDetailPane detailPane;
+    private final LazyTab<SearchListView<PlacementRow>> placementsTab;
 
     public ClaimsView(ClaimsContext ctx) {
         Texts texts = ctx.texts();
@@ -57,11 +59,13 @@ public final class ClaimsView extends TabPane {
         showList();
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), claimsArea);
         claimsTab.setId("claims-claims");
-        SearchListView<PlacementRow> placementList = placementList(ctx);
-        cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new", "#placement-void");
-        Tab placementsTab = new Tab(texts.get("claims.tab.placements"), placementList);
-        placementsTab.setId("claims-placements");
-        getTabs().addAll(claimsTab, placementsTab);
+        // the placements are built and read when their tab is first chosen, and read again each time after
+        placementsTab = new LazyTab<>(texts.get("claims.tab.placements"), "claims-placements", () -> {
+            SearchListView<PlacementRow> placementList = placementList(ctx);
+            cn.banan.hrdesk.ui.Permitted.showOnlyIf(ctx.session().may(Action.EDIT_PLACEMENTS), placementList, "#placement-new", "#placement-void");
+            return placementList;
+        }, view -> placements.list().refreshPage());
+        getTabs().addAll(claimsTab, placementsTab.tab());
         refresh();
     }
 
@@ -120,7 +124,7 @@ public final class ClaimsView extends TabPane {
         list.list().refreshPage();
         detail.reopen();
         flow.open(open);
-        placements.list().refreshPage();
+        placementsTab.ifBuilt(view -> placements.list().refreshPage());
     }
 
     /** Opens the claim {@code id} (a new one, say). */

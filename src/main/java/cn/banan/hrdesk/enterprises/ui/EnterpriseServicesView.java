@@ -10,7 +10,6 @@ import cn.banan.hrdesk.enterprises.TurnoverRow;
 import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.ui.RegisterTabs;
-import cn.banan.hrdesk.registers.ui.RegisterView;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -47,22 +46,24 @@ public final class EnterpriseServicesView extends RegisterTabs {
                                   TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock, Consumer<Throwable> onFailure, RecordHistory history) {
         super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.retention = retention;
-        RegisterView recognitions = register("services-recognitions", EnterpriseServiceRegisters.RECOGNITIONS);
-        javafx.scene.control.Button record = cn.banan.hrdesk.ui.Buttons.of("recognition-record", texts.get("enterprises.recognition.record"), () -> {
-            var row = recognitions.table().getSelectionModel().getSelectedItem();
-            if (row != null) {
-                runner.run(UiTask.of(null, p -> grants.record(row.id())).onSuccess(made -> dialogs.info(getScene().getWindow(),
-                        texts.get(made ? "enterprises.recognition.recorded" : "enterprises.recognition.already"))).onFailure(onFailure));
-            }
+        register("services-recognitions", EnterpriseServiceRegisters.RECOGNITIONS, recognitions -> {
+            javafx.scene.control.Button record = cn.banan.hrdesk.ui.Buttons.of("recognition-record", texts.get("enterprises.recognition.record"), () -> {
+                var row = recognitions.table().getSelectionModel().getSelectedItem();
+                if (row != null) {
+                    runner.run(UiTask.of(null, p -> grants.record(row.id())).onSuccess(made -> dialogs.info(getScene().getWindow(),
+                            texts.get(made ? "enterprises.recognition.recorded" : "enterprises.recognition.already"))).onFailure(onFailure));
+                }
+            });
+            record.disableProperty().bind(recognitions.table().getSelectionModel().selectedItemProperty().isNull());
+            record.setVisible(session.may(cn.banan.hrdesk.security.Action.EDIT_REGISTRY)
+                    && session.may(cn.banan.hrdesk.security.Action.EDIT_ENTERPRISE_SERVICES));
+            recognitions.addTool(record);
         });
-        record.disableProperty().bind(recognitions.table().getSelectionModel().selectedItemProperty().isNull());
-        record.setVisible(session.may(cn.banan.hrdesk.security.Action.EDIT_REGISTRY) && session.may(cn.banan.hrdesk.security.Action.EDIT_ENTERPRISE_SERVICES));
-        recognitions.addTool(record);
-        register("services-requests", EnterpriseServiceRegisters.REQUESTS)
-                .highlightOverdue(r -> EnterpriseServiceRegisters.overdue(r, LocalDate.now(clock)));
+        register("services-requests", EnterpriseServiceRegisters.REQUESTS,
+                requests -> requests.highlightOverdue(r -> EnterpriseServiceRegisters.overdue(r, LocalDate.now(clock))));
         register("services-demand", EnterpriseServiceRegisters.DEMAND);
         register("services-headcount", EnterpriseServiceRegisters.HEADCOUNT);
-        tab("services-turnover", texts.get("enterprises.turnover.title"), turnover(texts), this::reloadTurnover);
+        tab("services-turnover", texts.get("enterprises.turnover.title"), () -> turnover(texts), box -> reloadTurnover());
         register("services-facilities", EnterpriseServiceRegisters.FACILITIES);
     }
 

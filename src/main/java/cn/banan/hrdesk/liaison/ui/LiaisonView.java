@@ -10,7 +10,6 @@ import cn.banan.hrdesk.registers.RegisterExport;
 import cn.banan.hrdesk.registers.RegisterRow;
 import cn.banan.hrdesk.registers.RegisterService;
 import cn.banan.hrdesk.registers.ui.RegisterTabs;
-import cn.banan.hrdesk.registers.ui.RegisterView;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Columns;
 import cn.banan.hrdesk.ui.Dialogs;
@@ -37,22 +36,24 @@ public final class LiaisonView extends RegisterTabs {
                        TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Consumer<Throwable> onFailure, RecordHistory history) {
         super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.deliveries = deliveries;
-        RegisterView tasks = register("liaison-tasks", LiaisonRegisters.TASKS);
-        // The bar says what the confirmed count says, with the quota: it replaces that column, next to the quota.
-        tasks.table().getColumns().remove(tasks.table().getColumns().size() - 1);
-        tasks.table().getColumns().add(3, progress(texts));
-        tab("liaison-results", texts.get("liaison.results.title"), resultsTable(texts), this::reloadResults);
-        register("liaison-posts", LiaisonRegisters.POSTS);
-        RegisterView seekers = register("liaison-seekers", LiaisonRegisters.SEEKERS);
-        javafx.scene.control.Button match = cn.banan.hrdesk.ui.Buttons.of("seekers-match", texts.get("liaison.match"), () -> {
-            RegisterRow seeker = seekers.table().getSelectionModel().getSelectedItem();
-            if (seeker != null) {
-                runner.run(UiTask.of(null, p -> matching.forSeeker(seeker.id())).onSuccess(found ->
-                        MatchDialog.show(getScene().getWindow(), seeker, found, texts)).onFailure(onFailure));
-            }
+        register("liaison-tasks", LiaisonRegisters.TASKS, tasks -> {
+            // The bar says what the confirmed count says, with the quota: it replaces that column, next to the quota.
+            tasks.table().getColumns().remove(tasks.table().getColumns().size() - 1);
+            tasks.table().getColumns().add(3, progress(texts));
         });
-        match.disableProperty().bind(seekers.table().getSelectionModel().selectedItemProperty().isNull());
-        seekers.addTool(match);
+        tab("liaison-results", texts.get("liaison.results.title"), () -> resultsTable(texts), pane -> reloadResults());
+        register("liaison-posts", LiaisonRegisters.POSTS);
+        register("liaison-seekers", LiaisonRegisters.SEEKERS, seekers -> {
+            javafx.scene.control.Button match = cn.banan.hrdesk.ui.Buttons.of("seekers-match", texts.get("liaison.match"), () -> {
+                RegisterRow seeker = seekers.table().getSelectionModel().getSelectedItem();
+                if (seeker != null) {
+                    runner.run(UiTask.of(null, p -> matching.forSeeker(seeker.id())).onSuccess(found ->
+                            MatchDialog.show(getScene().getWindow(), seeker, found, texts)).onFailure(onFailure));
+                }
+            });
+            match.disableProperty().bind(seekers.table().getSelectionModel().selectedItemProperty().isNull());
+            seekers.addTool(match);
+        });
         register("liaison-majors", LiaisonRegisters.MAJORS);
         register("liaison-agreements", LiaisonRegisters.AGREEMENTS);
         register("liaison-students", LiaisonRegisters.STUDENTS);

@@ -39,19 +39,27 @@ public final class OfficeView extends RegisterTabs {
                       cn.banan.hrdesk.attachments.ui.AttachmentsOpener attachments) {
         super(service, export, session, runner, texts, files, dialogs, onFailure, history);
         this.stats = stats;
-        var expenditures = view(OfficeRegisters.EXPENDITURES);
-        expenditures.addTool(attachments.button("expenditures-attachments", expenditures.table(),
-                cn.banan.hrdesk.attachments.AttachmentOwner.EXPENDITURE, cn.banan.hrdesk.registers.RegisterRow::id, r -> r.get("voucher_no") + " " + r.get("purpose")));
-        WorkFundPane workFund = new WorkFundPane(fund, expenditures, session, runner, texts, clock, onFailure);
-        tab("office-workfund", texts.get("office.workFund.title"), workFund, workFund::reload);
+        tab("office-workfund", texts.get("office.workFund.title"), () -> {
+            var expenditures = view(OfficeRegisters.EXPENDITURES);
+            expenditures.addTool(attachments.button("expenditures-attachments", expenditures.table(),
+                    cn.banan.hrdesk.attachments.AttachmentOwner.EXPENDITURE, cn.banan.hrdesk.registers.RegisterRow::id,
+                    r -> r.get("voucher_no") + " " + r.get("purpose")));
+            return new WorkFundPane(fund, expenditures, session, runner, texts, clock, onFailure);
+        }, WorkFundPane::reload);
         register("office-group", cn.banan.hrdesk.office.LeadingGroupRegisters.MEMBERS);
         register("office-staff", OfficeRegisters.STAFF);
-        var meetings = register("office-meetings", OfficeRegisters.MEETINGS);
-        meetings.addTool(attachments.button("meetings-attachments", meetings.table(), cn.banan.hrdesk.attachments.AttachmentOwner.MEETING,
-                cn.banan.hrdesk.registers.RegisterRow::id, r -> r.get("held_on") + " " + r.get("title")));
+        register("office-meetings", OfficeRegisters.MEETINGS, meetings -> meetings.addTool(attachments.button("meetings-attachments",
+                meetings.table(), cn.banan.hrdesk.attachments.AttachmentOwner.MEETING, cn.banan.hrdesk.registers.RegisterRow::id,
+                r -> r.get("held_on") + " " + r.get("title"))));
         register("office-attendance", cn.banan.hrdesk.office.LeadingGroupRegisters.ATTENDANCE);
-        register("office-actions", OfficeRegisters.ACTIONS).highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock)));
+        register("office-actions", OfficeRegisters.ACTIONS, actions -> actions.highlightOverdue(r -> OfficeRegisters.overdue(r, LocalDate.now(clock))));
         register("office-publicity", OfficeRegisters.PUBLICITY);
+        tab("office-publicityChart", texts.get("office.publicity.chartTab"),
+                () -> publicityPane(report, runner, texts, files, dialogs, clock, onFailure), pane -> reloadChart());
+    }
+
+    private BorderPane publicityPane(MonthlyReportWriter report, TaskRunner runner, Texts texts, FileDialogs files, Dialogs dialogs, Clock clock,
+                                     Consumer<Throwable> onFailure) {
         chart.setId("publicity-chart");
         chart.setTitle(texts.get("office.publicity.chart"));
         chart.setAnimated(false);
@@ -59,7 +67,7 @@ public final class OfficeView extends RegisterTabs {
         pane.setPadding(new Insets(10));
         pane.setTop(new javafx.scene.layout.HBox(8, cn.banan.hrdesk.ui.Buttons.of("office-monthly", texts.get("reports.monthly.make"),
                 () -> MonthlyReportAction.run(getScene().getWindow(), report, runner, texts, files, dialogs, YearMonth.now(clock), onFailure))));
-        tab("office-publicityChart", texts.get("office.publicity.chartTab"), pane, this::reloadChart);
+        return pane;
     }
 
     private void reloadChart() {

@@ -11,7 +11,9 @@ import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.ui.TaskRunner;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,10 +46,17 @@ public class RegisterTabs extends TabPane {
     }
 
     /** Adds a tab listing {@code spec}'s register, titled by the register. */
-    protected RegisterView register(String id, RegisterSpec spec) {
-        RegisterView view = view(spec);
-        tab(id, texts.get(spec.titleKey()), view, view::reload);
-        return view;
+    protected void register(String id, RegisterSpec spec) {
+        register(id, spec, view -> { });
+    }
+
+    /** The same, with {@code setUp} done to the list once it is built: a tool, a column, a highlight. */
+    protected void register(String id, RegisterSpec spec, Consumer<RegisterView> setUp) {
+        tab(id, texts.get(spec.titleKey()), () -> {
+            RegisterView view = view(spec);
+            setUp.accept(view);
+            return view;
+        }, RegisterView::reload);
     }
 
     /** A register's list to place inside another view (which reloads it). */
@@ -59,17 +68,34 @@ public class RegisterTabs extends TabPane {
         return session;
     }
 
-    protected void tab(String id, String title, Node content, Runnable reload) {
-        Tab t = new Tab(title, content);
+    /**
+     * Adds a tab whose content is built the first time it is chosen: building every register of a department at once
+     * held the window still when the department was first opened. The first tab is built at once, as the
+     * department shows it. {@code reload} fetches the content's data.
+     */
+    protected <T extends Node> void tab(String id, String title, Supplier<T> build, Consumer<T> reload) {
+        Tab t = new Tab();
+        t.setText(title);
         t.setId(id);
+        AtomicReference<T> content = new AtomicReference<>();
+        Supplier<T> built = () -> {
+            if (content.get() == null) {
+                content.set(build.get());
+                t.setContent(content.get());
+            }
+            return content.get();
+        };
         getTabs().add(t);
-        reloads.put(t, reload);
+        if (t.isSelected()) {
+            built.get();
+        }
+        reloads.put(t, () -> reload.accept(built.get()));
         // A register's counts come from others (an agreement's placed students, a task's placements): fetched when
         // its tab is opened, so they say what was just typed in the tab beside it. Set after adding, so the first
         // tab, selected as it is added, is not fetched while the window is still being built.
         t.setOnSelectionChanged(e -> {
             if (t.isSelected()) {
-                reload.run();
+                reloads.get(t).run();
             }
         });
     }
