@@ -5,6 +5,7 @@ import cn.banan.hrdesk.core.BusinessTime;
 import cn.banan.hrdesk.core.Texts;
 import cn.banan.hrdesk.security.Action;
 import cn.banan.hrdesk.ui.ChineseFace;
+import cn.banan.hrdesk.ui.AfterFrame;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.DocumentsFolder;
 import cn.banan.hrdesk.ui.FxTaskRunner;
@@ -64,7 +65,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.setMaximized(true);
         stage.show();
-        AfterFirstFrame.run(scene, () -> fill(stage, scene, files, dialogs, texts));
+        AfterFrame.run(scene, () -> fill(stage, scene, files, dialogs, texts));
     }
 
     private void fill(Stage stage, Scene scene, SystemFileDialogs files, Dialogs dialogs, Texts texts) {

@@ -7,6 +7,7 @@ import cn.banan.hrdesk.security.ui.SignInViewModel;
 import cn.banan.hrdesk.store.Database;
 import cn.banan.hrdesk.store.LocalSettings;
 import cn.banan.hrdesk.store.SiteIdentity;
+import cn.banan.hrdesk.ui.AfterFrame;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FormDialog;
 import cn.banan.hrdesk.ui.TaskRunner;
@@ -92,7 +93,7 @@ final class FirstWindows {
             }
         }));
         // begun at once, the opening took the second core from the window's first painting
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> AfterFirstFrame.run(dialog.getDialogPane().getScene(), opening::begin));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> AfterFrame.run(dialog.getDialogPane().getScene(), opening::begin));
         StartupProbe.signInShown(dialog, opening::whenEnded);
         boolean signedIn = dialog.showAndWait().isPresent();
         return endedOtherwise[0] ? Optional.empty() : Optional.of(signedIn);

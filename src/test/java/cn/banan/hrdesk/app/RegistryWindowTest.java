@@ -98,6 +98,20 @@ class RegistryWindowTest {
         waitUntil(() -> robot.lookup("#intermediary-table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 20).orElse(false));
     }
 
+    /** An enterprise's form opens on its tier history; its other details are built when their tab is chosen. */
+    @Test
+    void anEnterprisesDetailsAreBuiltWhenTheirTabIsChosen(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 60);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#enterprise-edit");
+        waitUntil(() -> robot.lookup("#tiers-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#contacts-table").tryQuery()).isEmpty();
+        robot.clickOn("#details-contacts");
+        waitUntil(() -> robot.lookup("#contacts-table").tryQuery().isPresent());
+        robot.clickOn("#details-account");
+        waitUntil(() -> robot.lookup("#account-save").tryQuery().isPresent());
+    }
+
     @Test
     void filteringByTierShowsOnlyThatTier(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 60);

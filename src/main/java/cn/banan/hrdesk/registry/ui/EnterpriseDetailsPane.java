@@ -38,7 +38,14 @@ final class EnterpriseDetailsPane extends TabPane {
         this.texts = texts;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(300);
-        getTabs().addAll(tiers(), recognitions(), demands(), contacts(), account());
+        // the first tab shows at once; the others are built the first time they are chosen
+        getTabs().addAll(tiers(), lazy("registry.tab.recognitions", "details-recognitions", this::recognitions),
+                lazy("registry.tab.demands", "details-demands", this::demands), lazy("registry.tab.contacts", "details-contacts", this::contacts),
+                lazy("registry.enterprise.account", "details-account", this::account));
+    }
+
+    private Tab lazy(String titleKey, String id, java.util.function.Supplier<javafx.scene.Node> build) {
+        return new cn.banan.hrdesk.ui.LazyTab<>(texts.get(titleKey), id, build, content -> { }).tab();
     }
 
     private Tab tiers() {
@@ -54,10 +61,12 @@ final class EnterpriseDetailsPane extends TabPane {
         Button change = Buttons.of("tiers-change", texts.get("registry.tier.change"),
                 () -> vm.changeTier(tier.get(), from.get(), () -> { }));
         change.disableProperty().bind(tier.isNull().or(from.isNull()));
-        return tab(texts.get("registry.tab.tiers"), table, form, change);
+        Tab tab = new Tab(texts.get("registry.tab.tiers"), box(table, form, change));
+        tab.setId("details-tiers");
+        return tab;
     }
 
-    private Tab recognitions() {
+    private javafx.scene.Node recognitions() {
         TableView<Recognition> table = table("recognitions-table", vm.recognitions());
         Columns.add(table, texts.get("registry.recognition.documentNo"), 12, Recognition::documentNo);
         Columns.add(table, texts.get("registry.recognition.decisionDate"), 7, Recognition::decisionDate);
@@ -80,10 +89,10 @@ final class EnterpriseDetailsPane extends TabPane {
         Button attached = Buttons.of("recognitions-attachments", texts.get("attachments.button"),
                 () -> attach.accept(table.getScene().getWindow(), table.getSelectionModel().getSelectedItem()));
         attached.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return tab(texts.get("registry.tab.recognitions"), table, form, new HBox(8, add, attached));
+        return box(table, form, new HBox(8, add, attached));
     }
 
-    private Tab demands() {
+    private javafx.scene.Node demands() {
         TableView<LabourDemand> table = table("demands-table", vm.demands());
         Columns.add(table, texts.get("registry.demand.year"), 6, d -> String.valueOf(d.year()));
         Columns.add(table, texts.get("registry.demand.approved"), 10, LabourDemand::approvedCount);
@@ -94,10 +103,10 @@ final class EnterpriseDetailsPane extends TabPane {
         form.add(texts.get("registry.demand.approved"), "approvedCount", Fields.text(count));
         Button put = Buttons.of("demands-put", texts.get("registry.demand.put"), () ->
                 vm.putDemand(parse(year.get()), parse(count.get()), () -> count.set("")));
-        return tab(texts.get("registry.tab.demands"), table, form, put);
+        return box(table, form, put);
     }
 
-    private Tab contacts() {
+    private javafx.scene.Node contacts() {
         TableView<Contact> table = table("contacts-table", vm.contacts());
         Columns.add(table, texts.get("registry.contact.name"), 10, Contact::name);
         Columns.add(table, texts.get("registry.contact.position"), 10, Contact::position);
@@ -120,11 +129,11 @@ final class EnterpriseDetailsPane extends TabPane {
                         texts.get("voiding.header", table.getSelectionModel().getSelectedItem().name()))
                         .ifPresent(reason -> vm.removeContact(table.getSelectionModel().getSelectedItem(), reason)));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return tab(texts.get("registry.tab.contacts"), table, form, new HBox(8, add, remove));
+        return box(table, form, new HBox(8, add, remove));
     }
 
     /** 收款账户: where R3 subsidies are paid; the number's shape is checked when saved. */
-    private Tab account() {
+    private javafx.scene.Node account() {
         FormGrid form = new FormGrid(account.errors());
         form.add(texts.get("registry.intermediary.accountName"), cn.banan.hrdesk.registry.BankAccount.ACCOUNT_NAME, Fields.text(account.accountName()));
         form.add(texts.get("registry.intermediary.bankName"), cn.banan.hrdesk.registry.BankAccount.BANK_NAME, Fields.text(account.bankName()));
@@ -137,7 +146,7 @@ final class EnterpriseDetailsPane extends TabPane {
         box.setPadding(new javafx.geometry.Insets(8));
         box.setMaxWidth(560);
         account.reload();
-        return new Tab(texts.get("registry.enterprise.account"), box);
+        return box;
     }
 
     /** A number typed in a text field; what is not a number counts as -1 and is refused by the service. */
@@ -158,13 +167,13 @@ final class EnterpriseDetailsPane extends TabPane {
         return table;
     }
 
-    private static Tab tab(String title, TableView<?> table, FormGrid form, javafx.scene.Node action) {
+    private static HBox box(TableView<?> table, FormGrid form, javafx.scene.Node action) {
         VBox side = new VBox(4, form, action);
         side.setMinWidth(360);
         side.setMaxWidth(360);
         HBox box = new HBox(10, table, side);
         HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new javafx.geometry.Insets(8));
-        return new Tab(title, box);
+        return box;
     }
 }

@@ -1,10 +1,12 @@
 package cn.banan.hrdesk.reports.annual.ui;
 
 import cn.banan.hrdesk.core.Texts;
+import cn.banan.hrdesk.ui.AfterFrame;
 import cn.banan.hrdesk.ui.Buttons;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
 import cn.banan.hrdesk.xlsx.FigureTable;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +21,8 @@ import javafx.scene.layout.VBox;
 /** 年度统计: a year, its tables with their charts one under another, and 导出 Excel… for the signed copy. */
 public final class AnnualView extends BorderPane {
     private final AnnualViewModel vm;
+    /** Which year's tables are being put in; a later year's stops the rest of an earlier one's. */
+    private int shown;
 
     public AnnualView(AnnualViewModel vm, FileDialogs files, Dialogs dialogs) {
         this.vm = vm;
@@ -48,10 +52,7 @@ public final class AnnualView extends BorderPane {
         sections.setId("annual-sections");
         vm.tables().addListener((ListChangeListener<FigureTable>) c -> {
             sections.getChildren().clear();
-            int n = 0;
-            for (FigureTable t : vm.tables()) {
-                sections.getChildren().add(new FigurePane(t, "annual-" + (++n)));
-            }
+            showFrom(sections, List.copyOf(vm.tables()), 0, ++shown);
         });
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -63,5 +64,21 @@ public final class AnnualView extends BorderPane {
 
     public void reload() {
         vm.reload();
+    }
+
+    /**
+     * Puts the year's tables in one per frame: eleven tables and their charts at once held the window still for
+     * half a second.
+     */
+    private void showFrom(VBox sections, List<FigureTable> tables, int from, int generation) {
+        if (generation != shown || from >= tables.size()) {
+            return;
+        }
+        sections.getChildren().add(new FigurePane(tables.get(from), "annual-" + (from + 1)));
+        if (getScene() == null) {
+            showFrom(sections, tables, from + 1, generation);
+        } else {
+            AfterFrame.run(getScene(), () -> showFrom(sections, tables, from + 1, generation));
+        }
     }
 }
