@@ -24,7 +24,10 @@ public final class ClaimsView extends TabPane {
     private final SearchListViewModel<PlacementRow> placements;
     private final ClaimListPane listPane;
     private final WorkflowViewModel flow;
-    private final ClaimDetailPane detailPane;
+    private final java.util.function.Supplier<ClaimDetailPane> buildDetail;
+    private final StackPane claimsArea;
+    /** The open claim's pane, built when a claim is first opened: the list alone is what the tab shows first. */
+    private ClaimDetailPane detailPane;
     private final LazyTab<SearchListView<PlacementRow>> placementsTab;
 
     public ClaimsView(ClaimsContext ctx) {
@@ -46,16 +49,19 @@ public final class ClaimsView extends TabPane {
         }
         // The list and the open claim each get the whole tab: the list's columns and filters, the claim's lines over its
         // flags and history (that divider is remembered). A click or Enter opens a claim; 返回申报列表 goes back.
-        detailPane = new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
-                ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS), this::showList);
-        new SplitMemory(Preferences.userNodeForPackage(ClaimsView.class)).remember(detailPane.linesAndBelow(), "claims-lines", 0.62);
+        buildDetail = () -> {
+            ClaimDetailPane pane = new ClaimDetailPane(detail, flow, new WorkflowPane(flow, texts, actions), texts, actions,
+                    ctx.session().may(Action.INTAKE_CLAIMS), ctx.session().may(Action.CLEAR_FLAGS), this::showList);
+            new SplitMemory(Preferences.userNodeForPackage(ClaimsView.class)).remember(pane.linesAndBelow(), "claims-lines", 0.62);
+            return pane;
+        };
         listPane.onOpen(c -> {
             if (detail.claim().get() == null || !detail.claim().get().id().equals(c.id())) {
                 detail.open(c.id());
             }
             showClaim();
         });
-        StackPane claimsArea = new StackPane(listPane, detailPane);
+        claimsArea = new StackPane(listPane);
         showList();
         Tab claimsTab = new Tab(texts.get("claims.tab.claims"), claimsArea);
         claimsTab.setId("claims-claims");
@@ -135,12 +141,18 @@ public final class ClaimsView extends TabPane {
     }
 
     private void showList() {
-        detailPane.setVisible(false);
+        if (detailPane != null) {
+            detailPane.setVisible(false);
+        }
         listPane.setVisible(true);
         listPane.table().requestFocus();
     }
 
     private void showClaim() {
+        if (detailPane == null) {
+            detailPane = buildDetail.get();
+            claimsArea.getChildren().add(detailPane);
+        }
         listPane.setVisible(false);
         detailPane.setVisible(true);
     }
