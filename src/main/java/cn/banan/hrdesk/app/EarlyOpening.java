@@ -101,8 +101,18 @@ final class EarlyOpening {
         }
     }
 
-    /** Closes what was opened, now or when the opening ends, for a window that will not use it. Nothing when it never began. */
+    /**
+     * For a window that will not use the database: waits for an opening under way to end, then closes what it opened.
+     * The program ends right after, and must not end in the middle of an upgrade. Nothing when it never began.
+     */
     void abandon() {
-        result.thenAccept(o -> o.database().close());
+        if (!begun.get()) {
+            return;
+        }
+        try {
+            result.join().database().close();
+        } catch (CompletionException e) {
+            // it failed to open: there is nothing to close
+        }
     }
 }

@@ -74,8 +74,7 @@ public class RegisterTabs extends TabPane {
      * department shows it. {@code reload} fetches the content's data.
      */
     protected <T extends Node> void tab(String id, String title, Supplier<T> build, Consumer<T> reload) {
-        Tab t = new Tab();
-        t.setText(title);
+        Tab t = new Tab(title);
         t.setId(id);
         AtomicReference<T> content = new AtomicReference<>();
         Supplier<T> built = () -> {
