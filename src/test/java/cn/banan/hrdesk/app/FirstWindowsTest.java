@@ -78,7 +78,8 @@ class FirstWindowsTest {
 
     @Test
     void aWrongPasswordIsToldAtItsFieldAndTheWindowStays(FxRobot robot) throws Exception {
-        show(databaseWithAdmin());
+        Path file = databaseWithAdmin();
+        show(file);
         FxWait.until(() -> robot.lookup("#signin-ok").tryQuery().isPresent());
         FxText.set(robot, "#username", "admin");
         FxText.set(robot, "#password", "not-the-password");
@@ -90,6 +91,9 @@ class FirstWindowsTest {
         robot.clickOn(cancel());
         FxWait.until(outcome::isDone);
         assertThat(outcome.get().signedIn()).isFalse();
+        assertThat(outcome.get().services()).isNull();
+        // closed without signing in, the window let the file go: another opening is not refused as in use
+        Database.open(file).close();
     }
 
     @Test
