@@ -7,10 +7,14 @@ import java.util.List;
 
 /** An entry of a drop-down: a value (null for "all") and the words shown for it. */
 public record Choice<T>(T value, String label) {
-    /** A filter drop-down over {@code choices}, the first picked, telling {@code onPick} each new value. */
-    public static <T> javafx.scene.control.ComboBox<Choice<T>> filterBox(String id, List<Choice<T>> choices,
-                                                                         java.util.function.Consumer<T> onPick) {
-        javafx.scene.control.ComboBox<Choice<T>> box = new javafx.scene.control.ComboBox<>(
+    /**
+     * A filter drop-down over {@code choices}, the first picked, telling {@code onPick} each new value. A ChoiceBox,
+     * not a ComboBox: JavaFX keeps a ComboBox's list among its children and builds its skin with the window, a fifth
+     * of the pause when the main window first shows with three filters; a ChoiceBox builds its menu when opened.
+     */
+    public static <T> javafx.scene.control.ChoiceBox<Choice<T>> filterBox(String id, List<Choice<T>> choices,
+                                                                          java.util.function.Consumer<T> onPick) {
+        javafx.scene.control.ChoiceBox<Choice<T>> box = new javafx.scene.control.ChoiceBox<>(
                 javafx.collections.FXCollections.observableArrayList(choices));
         box.setId(id);
         box.getSelectionModel().selectFirst();

@@ -173,8 +173,8 @@ class ClaimsWindowTest {
         assertThat(claimsTable(robot).getItems().get(0).claimNo()).isEqualTo(claimNo);
         robot.interact(() -> robot.lookup("#claims-search").queryAs(javafx.scene.control.TextField.class).setText(""));
         waitUntil(() -> claimsTable(robot).getItems().size() == 2);
-        javafx.scene.control.ComboBox<cn.banan.hrdesk.ui.Choice<Integer>> year = robot.lookup("#claims-yearFilter").queryAs(
-                javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ChoiceBox<cn.banan.hrdesk.ui.Choice<Integer>> year = robot.lookup("#claims-yearFilter").queryAs(
+                javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> year.getItems().stream().filter(c -> Integer.valueOf(2014).equals(c.value())).findFirst()
                 .ifPresent(year::setValue));
         waitUntil(() -> claimsTable(robot).getItems().size() == 1 && !claimsTable(robot).getItems().get(0).claimNo().equals(claimNo));

@@ -150,9 +150,15 @@ class RegistryWindowTest {
     }
 
     /** Opens a drop-down and clicks the entry in its popup (the same words may stand in the table behind). */
-    private static void choose(FxRobot robot, String comboId, String entry) {
-        robot.clickOn(comboId);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(entry)).queryAs(Node.class));
+    private static void choose(FxRobot robot, String boxId, String entry) {
+        robot.clickOn(boxId);
+        Node shown = robot.lookup(boxId).queryAs(Node.class);
+        if (shown instanceof javafx.scene.control.ChoiceBox) {
+            robot.clickOn(robot.lookup(".context-menu .menu-item").match(item -> item.lookup(".label") instanceof Label l
+                    && l.getText().equals(entry)).queryAs(Node.class));
+        } else {
+            robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(entry)).queryAs(Node.class));
+        }
     }
 
     @SuppressWarnings("unchecked")

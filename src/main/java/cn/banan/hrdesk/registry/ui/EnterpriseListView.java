@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -44,9 +44,9 @@ public final class EnterpriseListView extends BorderPane {
         search.setPromptText(texts.get("registry.enterprise.searchPrompt"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.search());
-        ComboBox<Choice<Tier>> tier = Choice.filterBox("enterprise-tierFilter", Choice.withAll(texts, Tier.values()), vm.tier()::set);
-        ComboBox<Choice<Park>> park = Choice.filterBox("enterprise-parkFilter", Choice.withAll(texts, Park.values()), vm.park()::set);
-        ComboBox<Choice<RecognitionFilter>> recognition = Choice.filterBox("enterprise-recognitionFilter",
+        ChoiceBox<Choice<Tier>> tier = Choice.filterBox("enterprise-tierFilter", Choice.withAll(texts, Tier.values()), vm.tier()::set);
+        ChoiceBox<Choice<Park>> park = Choice.filterBox("enterprise-parkFilter", Choice.withAll(texts, Park.values()), vm.park()::set);
+        ChoiceBox<Choice<RecognitionFilter>> recognition = Choice.filterBox("enterprise-recognitionFilter",
                 Choice.withAll(texts, RecognitionFilter.values()), vm.recognition()::set);
         HBox filters = new HBox(8, new Label(texts.get("registry.enterprise.search")), search,
                 new Label(texts.get("registry.enterprise.tier")), tier, new Label(texts.get("registry.enterprise.park")), park,
