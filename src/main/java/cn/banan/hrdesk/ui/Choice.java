@@ -16,9 +16,27 @@ public record Choice<T>(T value, String label) {
                                                                           java.util.function.Consumer<T> onPick) {
         javafx.scene.control.ChoiceBox<Choice<T>> box = new javafx.scene.control.ChoiceBox<>(
                 javafx.collections.FXCollections.observableArrayList(choices));
+        return picking(box, id, box.getSelectionModel(), box.valueProperty(), onPick);
+    }
+
+    /**
+     * The same as a ComboBox, for a list too long for a menu (the 操作日志's forty-odd tables): it shows ten entries
+     * and scrolls, where a ChoiceBox's menu would run off the screen.
+     */
+    public static <T> javafx.scene.control.ComboBox<Choice<T>> longFilterBox(String id, List<Choice<T>> choices,
+                                                                             java.util.function.Consumer<T> onPick) {
+        javafx.scene.control.ComboBox<Choice<T>> box = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(choices));
+        return picking(box, id, box.getSelectionModel(), box.valueProperty(), onPick);
+    }
+
+    /** The first entry picked, and each new pick told to {@code onPick}. */
+    private static <B extends javafx.scene.control.Control, T> B picking(B box, String id,
+            javafx.scene.control.SingleSelectionModel<Choice<T>> selection, javafx.beans.value.ObservableValue<Choice<T>> value,
+            java.util.function.Consumer<T> onPick) {
         box.setId(id);
-        box.getSelectionModel().selectFirst();
-        box.valueProperty().addListener((o, a, b) -> onPick.accept(b == null ? null : b.value()));
+        selection.selectFirst();
+        value.addListener((o, a, b) -> onPick.accept(b == null ? null : b.value()));
         return box;
     }
 

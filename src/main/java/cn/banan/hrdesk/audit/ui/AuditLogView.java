@@ -37,7 +37,7 @@ public final class AuditLogView extends VBox {
         user.setPromptText(texts.get("audit.filter.user"));
         user.textProperty().bindBidirectional(vm.user());
         user.setOnAction(e -> vm.search());
-        var table = Choice.filterBox("audit-table", vm.tableChoices(), vm.table()::set);
+        var table = Choice.longFilterBox("audit-table", vm.tableChoices(), vm.table()::set);
         DatePicker from = new DatePicker();
         from.setId("audit-from");
         from.setPrefWidth(130);

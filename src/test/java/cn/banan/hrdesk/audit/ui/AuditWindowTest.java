@@ -78,8 +78,7 @@ class AuditWindowTest {
         TableView<AuditEntry> entries = entries(robot);
         FxWait.until(() -> !entries.getItems().isEmpty());
         robot.clickOn("#audit-table");
-        robot.clickOn(robot.lookup(".context-menu .menu-item").match(item -> item.lookup(".label") instanceof javafx.scene.control.Label l
-                && l.getText().equals("企业名录")).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("企业名录")).queryAs(Node.class));
         FxWait.until(() -> !entries.getItems().isEmpty() && entries.getItems().stream().allMatch(e -> e.table().equals("enterprise")));
         robot.clickOn("#audit-user").write("测试");
         robot.clickOn("#audit-search");
