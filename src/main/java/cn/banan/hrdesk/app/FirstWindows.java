@@ -81,8 +81,7 @@ final class FirstWindows {
         // a failed opening is told once, below, not again by the 登录 that waited for it
         FormDialog dialog = SignInDialogs.signIn(null, vm, texts, e -> {
             if (opening.readyToSignIn()) {
-                LoggerFactory.getLogger(FirstWindows.class).error("signing in failed", e);
-                dialogs.error(null, ErrorMessages.describe(e, texts));
+                SignIn.failed(dialogs, texts, e);
             }
         });
         boolean[] endedOtherwise = {false};

@@ -1,6 +1,7 @@
 package cn.banan.hrdesk.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -20,7 +21,7 @@ final class FxStallProbe {
         if (!Boolean.getBoolean("hrdesk.fxStallProbe")) {
             return;
         }
-        long[] lastPulse = {System.nanoTime()};
+        AtomicLong lastPulse = new AtomicLong(System.nanoTime());
         Thread fx = Thread.currentThread();
         new AnimationTimer() {
             private long last;
@@ -36,9 +37,7 @@ final class FxStallProbe {
                             longest / 1_000_000);
                 }
                 last = now;
-                synchronized (lastPulse) {
-                    lastPulse[0] = System.nanoTime();
-                }
+                lastPulse.set(System.nanoTime());
             }
         }.start();
         Thread watcher = new Thread(() -> watch(fx, lastPulse), "fx-stall-watcher");
@@ -46,7 +45,7 @@ final class FxStallProbe {
         watcher.start();
     }
 
-    private static void watch(Thread fx, long[] lastPulse) {
+    private static void watch(Thread fx, AtomicLong lastPulse) {
         long reported = 0;
         while (true) {
             try {
@@ -54,10 +53,7 @@ final class FxStallProbe {
             } catch (InterruptedException e) {
                 return;
             }
-            long pulse;
-            synchronized (lastPulse) {
-                pulse = lastPulse[0];
-            }
+            long pulse = lastPulse.get();
             if (pulse != reported && System.nanoTime() - pulse > STALL_NANOS) {
                 reported = pulse;
                 StringBuilder b = new StringBuilder("fx-stall-stack at-ms=" + sinceStart() + " state=" + fx.getState());

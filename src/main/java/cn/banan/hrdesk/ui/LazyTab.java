@@ -15,6 +15,11 @@ public final class LazyTab<T extends Node> {
     private final Supplier<T> build;
     private T content;
 
+    /** A tab built when first chosen, with nothing more to do on each choice. */
+    public LazyTab(String title, String id, Supplier<T> build) {
+        this(title, id, build, content -> { });
+    }
+
     public LazyTab(String title, String id, Supplier<T> build, Consumer<T> onChosen) {
         this.tab = new Tab(title);
         this.tab.setId(id);
@@ -30,7 +35,8 @@ public final class LazyTab<T extends Node> {
         return tab;
     }
 
-    private T content() {
+    /** The content, built now if it has not been. */
+    public T content() {
         if (content == null) {
             content = build.get();
             tab.setContent(content);

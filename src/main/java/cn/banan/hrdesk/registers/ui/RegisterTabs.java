@@ -8,10 +8,10 @@ import cn.banan.hrdesk.registers.RegisterSpec;
 import cn.banan.hrdesk.security.Session;
 import cn.banan.hrdesk.ui.Dialogs;
 import cn.banan.hrdesk.ui.FileDialogs;
+import cn.banan.hrdesk.ui.LazyTab;
 import cn.banan.hrdesk.ui.TaskRunner;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -74,24 +74,13 @@ public class RegisterTabs extends TabPane {
      * department shows it. {@code reload} fetches the content's data.
      */
     protected <T extends Node> void tab(String id, String title, Supplier<T> build, Consumer<T> reload) {
-        Tab t = new Tab(title);
-        t.setId(id);
-        AtomicReference<T> content = new AtomicReference<>();
-        Supplier<T> built = () -> {
-            if (content.get() == null) {
-                content.set(build.get());
-                t.setContent(content.get());
-            }
-            return content.get();
-        };
+        LazyTab<T> lazy = new LazyTab<>(title, id, build);
+        Tab t = lazy.tab();
         getTabs().add(t);
-        if (t.isSelected()) {
-            built.get();
-        }
-        reloads.put(t, () -> reload.accept(built.get()));
+        reloads.put(t, () -> reload.accept(lazy.content()));
         // A register's counts come from others (an agreement's placed students, a task's placements): fetched when
         // its tab is opened, so they say what was just typed in the tab beside it. Set after adding, so the first
-        // tab, selected as it is added, is not fetched while the window is still being built.
+        // tab, selected (and so built) as it is added, is not fetched while the window is still being built.
         t.setOnSelectionChanged(e -> {
             if (t.isSelected()) {
                 reloads.get(t).run();

@@ -45,7 +45,7 @@ final class EnterpriseDetailsPane extends TabPane {
     }
 
     private Tab lazy(String titleKey, String id, java.util.function.Supplier<javafx.scene.Node> build) {
-        return new cn.banan.hrdesk.ui.LazyTab<>(texts.get(titleKey), id, build, content -> { }).tab();
+        return new cn.banan.hrdesk.ui.LazyTab<>(texts.get(titleKey), id, build).tab();
     }
 
     private Tab tiers() {
